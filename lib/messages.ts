@@ -1,0 +1,41 @@
+/**
+ * Messages to the background worker and its answers. Both directions are
+ * zod-validated: the background acts only on a request that parses, and a
+ * caller trusts only an answer that parses.
+ */
+import * as z from 'zod/mini';
+import { ProgressSchema, type Progress } from './progress';
+import { TOTAL_STEPS } from './procedure';
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('progress/get') }),
+  z.strictObject({ type: z.literal('progress/answer-casenet'), hasCaseNetAccount: z.boolean() }),
+  z.strictObject({
+    type: z.literal('progress/mark'),
+    step: z.int().check(z.minimum(1), z.maximum(TOTAL_STEPS)),
+    done: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('progress/reset') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export const ResponseSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), progress: ProgressSchema }),
+  z.strictObject({ ok: z.literal(false), error: z.string().check(z.minLength(1)) }),
+]);
+export type Response = z.infer<typeof ResponseSchema>;
+
+export const UNREADABLE_REQUEST = 'The extension received a request it does not understand. Reload the page and try again.';
+
+/**
+ * Parse an answer from the background. Throws an Error whose message can be
+ * shown to the person as it is.
+ */
+export function progressFromResponse(raw: unknown): Progress {
+  const parsed = ResponseSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error('The extension did not answer properly. Close this window and open it again.');
+  }
+  if (!parsed.data.ok) throw new Error(parsed.data.error);
+  return parsed.data.progress;
+}

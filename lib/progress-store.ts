@@ -1,0 +1,66 @@
+/**
+ * Reads and changes the saved progress. Each change is read-modify-write in
+ * one IndexedDB transaction, so two quick clicks can never lose each other's
+ * work, and a failed write leaves what was saved untouched.
+ */
+import { JOURNEY_KEY, type AppDb } from './db';
+import { EMPTY_PROGRESS, ProgressSchema, type Progress } from './progress';
+
+/** A problem with saved data that the person should be told about in plain words. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+function validated(value: unknown): Progress {
+  if (value === undefined) return EMPTY_PROGRESS;
+  const parsed = ProgressSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new StoreError('Your saved progress could not be read. Use "Start over" to begin again.');
+  }
+  return parsed.data;
+}
+
+function describe(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const name = error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StoreError('Your browser has no room left to save progress. Free some disk space, then try again.');
+  }
+  return new StoreError('Your progress could not be saved just now. Nothing was changed. Please try again.');
+}
+
+export function createProgressStore(db: Promise<AppDb>) {
+  return {
+    async get(): Promise<Progress> {
+      try {
+        return validated(await (await db).get('progress', JOURNEY_KEY));
+      } catch (error) {
+        throw describe(error);
+      }
+    },
+
+    async update(change: (current: Progress) => Progress): Promise<Progress> {
+      try {
+        const tx = (await db).transaction('progress', 'readwrite');
+        const next = ProgressSchema.parse(change(validated(await tx.store.get(JOURNEY_KEY))));
+        await tx.store.put(next, JOURNEY_KEY);
+        await tx.done;
+        return next;
+      } catch (error) {
+        throw describe(error);
+      }
+    },
+
+    /** Overwrite without reading: "Start over" must work even when the saved record is unreadable. */
+    async replace(next: Progress): Promise<Progress> {
+      try {
+        await (await db).put('progress', ProgressSchema.parse(next), JOURNEY_KEY);
+        return next;
+      } catch (error) {
+        throw describe(error);
+      }
+    },
+  };
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;

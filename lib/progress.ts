@@ -1,0 +1,85 @@
+/**
+ * Where a person is in the procedure: pure functions over a small record.
+ *
+ * Only two facts are stored: the answer to step 1 and the steps marked done.
+ * Everything else (skipped steps, the current step, the badge) is derived
+ * from them and the procedure table, so it can never disagree with them.
+ */
+// zod/mini: the same checks as zod, a fraction of the size in the popup and content script.
+import * as z from 'zod/mini';
+import { CASENET_BRANCH, STEPS, TOTAL_STEPS } from './procedure';
+
+const StepNumber = z.int().check(z.minimum(1), z.maximum(TOTAL_STEPS));
+
+export const ProgressSchema = z.strictObject({
+  /** Answer to step 1; null until the person answers. */
+  hasCaseNetAccount: z.nullable(z.boolean()),
+  /** Steps 2..26 the person has done, ascending, no repeats. Step 1 is done when answered. */
+  done: z.array(StepNumber.check(z.minimum(2))),
+  updatedAt: z.int().check(z.nonnegative()),
+});
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export type StepStatus = 'done' | 'skipped' | 'current' | 'to-do';
+
+export const EMPTY_PROGRESS: Progress = Object.freeze({ hasCaseNetAccount: null, done: [], updatedAt: 0 }) as Progress;
+
+export function isSkipped(p: Progress, step: number): boolean {
+  return p.hasCaseNetAccount === true && step >= CASENET_BRANCH.skipsFrom && step <= CASENET_BRANCH.skipsTo;
+}
+
+function isDone(p: Progress, step: number): boolean {
+  return step === CASENET_BRANCH.atStep ? p.hasCaseNetAccount !== null : p.done.includes(step);
+}
+
+/** The first step neither done nor skipped; null when the whole procedure is complete. */
+export function currentStep(p: Progress): number | null {
+  return STEPS.find((s) => !isDone(p, s.number) && !isSkipped(p, s.number))?.number ?? null;
+}
+
+export function isComplete(p: Progress): boolean {
+  return currentStep(p) === null;
+}
+
+export function stepStatus(p: Progress, step: number): StepStatus {
+  if (isSkipped(p, step)) return 'skipped';
+  if (isDone(p, step)) return 'done';
+  return currentStep(p) === step ? 'current' : 'to-do';
+}
+
+/** Steps done or skipped, out of 26: what "how far along" means to a person. */
+export function countFinished(p: Progress): number {
+  return STEPS.filter((s) => isDone(p, s.number) || isSkipped(p, s.number)).length;
+}
+
+/** Toolbar badge: nothing until step 1 is answered, then the current step, then a tick. */
+export function badgeText(p: Progress): string {
+  if (p.hasCaseNetAccount === null) return '';
+  const current = currentStep(p);
+  return current === null ? '✓' : String(current);
+}
+
+function withDone(p: Progress, done: Iterable<number>, now: number): Progress {
+  return { ...p, done: [...new Set(done)].sort((a, b) => a - b), updatedAt: now };
+}
+
+export function answerCaseNet(p: Progress, hasAccount: boolean, now = Date.now()): Progress {
+  return { ...p, hasCaseNetAccount: hasAccount, updatedAt: now };
+}
+
+/**
+ * Mark one step done or not done. Undoing step 1 withdraws the answer (and
+ * with it the skip); marking a skipped step changes nothing.
+ */
+export function markStep(p: Progress, step: number, done: boolean, now = Date.now()): Progress {
+  StepNumber.parse(step);
+  if (step === CASENET_BRANCH.atStep) {
+    return done ? p : { ...p, hasCaseNetAccount: null, updatedAt: now };
+  }
+  if (isSkipped(p, step)) return p;
+  return withDone(p, done ? [...p.done, step] : p.done.filter((s) => s !== step), now);
+}
+
+export function resetProgress(now = Date.now()): Progress {
+  return { ...EMPTY_PROGRESS, updatedAt: now };
+}

@@ -1,0 +1,114 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '@/components/PopupApp';
+import { handleRequest } from '@/lib/background-handler';
+import { openAppDb } from '@/lib/db';
+import { progressFromResponse, type Request } from '@/lib/messages';
+import { createProgressStore } from '@/lib/progress-store';
+
+afterEach(cleanup);
+
+/** The popup wired to the real handler and store (on fake-indexeddb), as the background would be. */
+function renderPopup() {
+  const store = createProgressStore(openAppDb());
+  const ask = vi.fn((req: Request) => handleRequest(store, req, () => {}).then(progressFromResponse));
+  const openLink = vi.fn();
+  render(<PopupApp ask={ask} openLink={openLink} />);
+  return { ask, openLink, store };
+}
+
+const stepItem = (n: number) => document.querySelector<HTMLElement>(`li[data-step="${n}"]`)!;
+
+describe('the popup walkthrough', () => {
+  it('asks step 1 first, then shows step 2 for a person without a Case.net account', async () => {
+    const { store } = renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'No, I need a new account' }));
+    expect(await screen.findByRole('heading', { name: /Open the Missouri Judiciary account registration page/ })).toBeTruthy();
+    expect(stepItem(1).dataset.status).toBe('done');
+    expect(stepItem(2).getAttribute('aria-current')).toBe('step');
+    expect(screen.getByText('1 of 26 steps finished')).toBeTruthy();
+    expect((await store.get()).hasCaseNetAccount).toBe(false);
+  });
+
+  it('marks steps 2-15 skipped for a person with a Case.net account and moves to step 16', async () => {
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, I have one' }));
+    await screen.findByText(/Step 16 of 26/);
+    for (let n = 2; n <= 15; n++) expect(stepItem(n).dataset.status).toBe('skipped');
+    expect(within(stepItem(5)).queryByRole('button')).toBeNull();
+    expect(screen.getByText('15 of 26 steps finished')).toBeTruthy();
+  });
+
+  it('marks a step done and undoes it, announcing each change', async () => {
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'No, I need a new account' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark step 2 done' }));
+    await waitFor(() => expect(stepItem(2).dataset.status).toBe('done'));
+    expect(screen.getByRole('status').textContent).toBe('Step 2 marked done.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo step 2' }));
+    await waitFor(() => expect(stepItem(2).dataset.status).toBe('current'));
+  });
+
+  it('"I did step N" in the current-step card moves on to the next step', async () => {
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'No, I need a new account' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'I did step 2' }));
+    expect(await screen.findByText(/Step 3 of 26/)).toBeTruthy();
+    expect(document.querySelector('.yourself')?.textContent).toMatch(/You do this yourself: Click "Create an account"/);
+  });
+
+  it('opens the registration page and eFiling', async () => {
+    const { openLink } = renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Start registration' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open eFiling' }));
+    expect(openLink.mock.calls).toEqual([['https://www.courts.mo.gov/registration'], ['https://www.courts.mo.gov/ecf/']]);
+  });
+
+  it('starts over only after confirmation, and Escape or "Keep" cancels', async () => {
+    const { store } = renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, I have one' }));
+    await screen.findByText(/Step 16 of 26/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start over…' }));
+    const keep = screen.getByRole('button', { name: 'Keep my progress' });
+    expect(document.activeElement).toBe(keep);
+    fireEvent.keyDown(keep, { key: 'Escape' });
+    expect(screen.queryByRole('button', { name: 'Yes, start over' })).toBeNull();
+    expect((await store.get()).hasCaseNetAccount).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start over…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, start over' }));
+    expect(await screen.findByRole('button', { name: 'Yes, I have one' })).toBeTruthy();
+    expect((await store.get()).hasCaseNetAccount).toBeNull();
+  });
+
+  it('shows what went wrong when saving fails, and keeps showing what was saved', async () => {
+    const { ask } = renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'No, I need a new account' }));
+    await screen.findByText(/Step 2 of 26/);
+    ask.mockRejectedValueOnce(new Error('Your browser has no room left to save progress. Free some disk space, then try again.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark step 2 done' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no room left/);
+    expect(stepItem(2).dataset.status).toBe('current');
+    expect(screen.getByText(/Step 2 of 26/)).toBeTruthy();
+  });
+
+  it('says when everything is done', async () => {
+    const { store } = renderPopup();
+    await store.update(() => ({ hasCaseNetAccount: true, done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26], updatedAt: 1 }));
+    cleanup();
+    render(<PopupApp ask={(r) => handleRequest(store, r, () => {}).then(progressFromResponse)} openLink={() => {}} />);
+    expect(await screen.findByRole('heading', { name: 'You are registered and in your group' })).toBeTruthy();
+    expect(screen.getByText('26 of 26 steps finished')).toBeTruthy();
+  });
+
+  it('labels every button and groups steps under the three phases', async () => {
+    renderPopup();
+    await screen.findByRole('button', { name: 'Yes, I have one' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Create your account', 'Join your group', 'Finish']),
+    );
+    for (const b of screen.getAllByRole('button')) expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
+    expect(document.querySelectorAll('li.step')).toHaveLength(26);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { FIELDS } from '@/lib/fields';
+import { PROCEDURE, ProcedureSchema } from '@/lib/procedure-schema';
+import { SCREENS, STEPS, firstStepOfScreen, getStep, stepsOnScreen, type ScreenId } from '@/lib/procedure';
+
+const clone = () => structuredClone(PROCEDURE) as any;
+const problems = (p: unknown) => {
+  const r = ProcedureSchema.safeParse(p);
+  return r.success ? [] : r.error.issues.map((i) => i.message);
+};
+
+describe('the procedure table', () => {
+  it('satisfies its own invariants', () => {
+    expect(problems(PROCEDURE)).toEqual([]);
+  });
+
+  it('has every step 1-26 exactly once and in order', () => {
+    expect(STEPS.map((s) => s.number)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+  });
+
+  it('rejects a missing, repeated or misnumbered step', () => {
+    const missing = clone();
+    missing.steps.splice(9, 1);
+    expect(problems(missing).join()).toMatch(/26 steps/);
+
+    const repeated = clone();
+    repeated.steps[10] = { ...repeated.steps[9] };
+    expect(problems(repeated).join()).toMatch(/position 11 is numbered 10/);
+  });
+
+  it('rejects a screen no step uses, and a field that does not exist', () => {
+    const unused = clone();
+    unused.steps = unused.steps.map((s: any) => (s.screen === 'security-questions' ? { ...s, screen: 'addresses-phone' } : s));
+    expect(problems(unused).join()).toMatch(/security-questions is used by no step/);
+
+    const badField = clone();
+    badField.screens[2].fields.push('favouriteColour');
+    expect(problems(badField).length).toBeGreaterThan(0);
+  });
+
+  it('rejects a step the extension cannot help with that does not say what the person does', () => {
+    const p = clone();
+    delete p.steps[6].yourself; // step 7, the captcha
+    expect(problems(p).join()).toMatch(/must say what the person does/);
+  });
+
+  it('rejects a phase that goes backwards and a branch that skips nothing', () => {
+    const phases = clone();
+    phases.steps[3].phase = 'finish';
+    expect(problems(phases).join()).toMatch(/goes back to an earlier phase/);
+
+    const branch = clone();
+    branch.branch.resumesAt = 17;
+    expect(problems(branch).join()).toMatch(/branch/);
+  });
+
+  it('leaves to the person the captcha (7), not logging on (15), "I acknowledge" (24) and every button', () => {
+    for (const n of [3, 5, 7, 9, 11, 14, 15, 18, 22, 24]) expect(getStep(n).help).toBe('none');
+    expect(getStep(7).yourself).toMatch(/phrase/);
+    expect(getStep(15).instruction).toMatch(/Do not log on/);
+    expect(getStep(24).yourself).toMatch(/I acknowledge/);
+    expect(FIELDS.captcha.personOnly).toBeTruthy();
+    expect(FIELDS.acknowledge.personOnly).toBeTruthy();
+  });
+
+  it('gives each screen the first step the badge contract names', () => {
+    const expected: Record<ScreenId, number> = {
+      'registration-start': 2,
+      'account-type': 4,
+      credentials: 6,
+      'name-email': 8,
+      'addresses-phone': 10,
+      'security-questions': 12,
+      'additional-steps': 13,
+      logon: 15,
+      'group-authentication': 19,
+      'user-agreement': 23,
+      'efiling-menu': 25,
+      'my-preferences': 26,
+    };
+    for (const screen of SCREENS) expect([screen.id, firstStepOfScreen(screen.id)]).toEqual([screen.id, expected[screen.id]]);
+    expect(stepsOnScreen('logon').map((s) => s.number)).toEqual([15, 17, 18]);
+  });
+
+  it('marks the account password, the answers and the PIN as secrets', () => {
+    const secrets = Object.entries(FIELDS).filter(([, f]) => 'secret' in f).map(([id]) => id);
+    expect(secrets.sort()).toEqual(
+      ['group.pin', 'password', 'passwordConfirm', 'security1.answer', 'security2.answer', 'security3.answer'].sort(),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   onReset: () => void;
@@ -12,7 +12,7 @@ export function ResetControl({ onReset }: Props) {
   const wasAsking = useRef(false);
 
   // Move focus into the question when it appears, and back when it goes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) keepRef.current?.focus();
     else if (wasAsking.current) openerRef.current?.focus();
     wasAsking.current = asking;

@@ -1,0 +1,116 @@
+/**
+ * Loads the built extension into real Chromium (Debian's, driven by
+ * playwright-core) with www.courts.mo.gov mapped to the local replica.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { HOW_TO_GET_CHROMIUM, findChromium } from '../scripts/chromium.mjs';
+
+// The one extension API the tests call inside the worker, typed for evaluate().
+declare const chrome: { action: { getBadgeText(details: { tabId?: number }): Promise<string> } };
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LaunchOptions {
+  /** Reuse a profile directory to simulate closing and reopening the browser. */
+  userDataDir?: string;
+  /** Port of the local replica; www.courts.mo.gov:443 and courts.mo.gov:443 go there. */
+  replicaPort?: number;
+  headless?: boolean;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  userDataDir: string;
+  extensionId: string;
+  popupUrl: string;
+  /** The live background worker (waits for one to start if none runs). */
+  worker(): Promise<Worker>;
+  /** The toolbar badge text, overall or for one tab. */
+  badge(tabId?: number): Promise<string>;
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+  /** Close and delete the profile directory. */
+  dispose(): Promise<void>;
+}
+
+export function chromiumArgs(replicaPort?: number): string[] {
+  const map = replicaPort
+    ? [
+        `--host-resolver-rules=MAP www.courts.mo.gov:443 127.0.0.1:${replicaPort}, MAP courts.mo.gov:443 127.0.0.1:${replicaPort}, MAP mail.replica.test:443 127.0.0.1:${replicaPort}`,
+      ]
+    : [];
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    ...map,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mo-efiling-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    args: chromiumArgs(options.replicaPort),
+  });
+
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+
+  const extensionId = new URL((await worker()).url()).host;
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+
+  const harness: Harness = {
+    context,
+    userDataDir,
+    extensionId,
+    popupUrl,
+    worker,
+    async badge(tabId) {
+      const w = await worker();
+      return w.evaluate((id) => chrome.action.getBadgeText(id === undefined ? {} : { tabId: id }), tabId);
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(popupUrl);
+      return page;
+    },
+    close: () => context.close(),
+    async dispose() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+/**
+ * Stop every service worker, as Chrome does to an idle MV3 worker, and wait
+ * until it is really gone. The next message starts it again from scratch.
+ */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((done) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) done();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

@@ -36,7 +36,10 @@ export function PopupApp({ ask, openLink }: Props) {
 
   const open = (link: LinkId) => openLink(LINKS[link]);
   const mark = (step: number, done: boolean) =>
-    send({ type: 'progress/mark', step, done }, done ? `Step ${step} marked done.` : `Step ${step} is no longer marked done.`);
+    send(
+      { type: 'progress/mark', step, done },
+      done ? `Step ${step} marked done.` : `Step ${step} is no longer marked done.`,
+    );
 
   return (
     <main class="popup">
@@ -92,7 +95,9 @@ export function PopupApp({ ask, openLink }: Props) {
         <button type="button" onClick={() => open('efiling')}>
           Open eFiling
         </button>
-        {progress && <ResetControl onReset={() => send({ type: 'progress/reset' }, 'Progress erased. Back to step 1.')} />}
+        {progress && (
+          <ResetControl onReset={() => send({ type: 'progress/reset' }, 'Progress erased. Back to step 1.')} />
+        )}
       </footer>
     </main>
   );

@@ -35,8 +35,8 @@ export function ResetControl({ onReset }: Props) {
       }}
     >
       <p id="reset-q">
-        Erase the steps you marked in this extension and start again from step 1? Your account on the court site is
-        not affected.
+        Erase the steps you marked in this extension and start again from step 1? Your account on the court site is not
+        affected.
       </p>
       <div class="row">
         <button type="button" ref={keepRef} onClick={() => setAsking(false)}>

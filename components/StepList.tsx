@@ -20,17 +20,32 @@ function StepAction({ step, status, progress, onMark }: { step: StepDef; status:
   if (step.number === CASENET_BRANCH.atStep) {
     if (progress.hasCaseNetAccount === null) return null; // answered in the question card
     return (
-      <button type="button" class="link" onClick={() => onMark(step.number, false)} aria-label="Change my answer to step 1">
+      <button
+        type="button"
+        class="link"
+        onClick={() => onMark(step.number, false)}
+        aria-label="Change my answer to step 1"
+      >
         Change answer
       </button>
     );
   }
   return status === 'done' ? (
-    <button type="button" class="link" onClick={() => onMark(step.number, false)} aria-label={`Undo step ${step.number}`}>
+    <button
+      type="button"
+      class="link"
+      onClick={() => onMark(step.number, false)}
+      aria-label={`Undo step ${step.number}`}
+    >
       Undo
     </button>
   ) : (
-    <button type="button" class="link" onClick={() => onMark(step.number, true)} aria-label={`Mark step ${step.number} done`}>
+    <button
+      type="button"
+      class="link"
+      onClick={() => onMark(step.number, true)}
+      aria-label={`Mark step ${step.number} done`}
+    >
       Mark done
     </button>
   );

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { showProgressOnBadge } from '@/lib/badge';
-import { handleRequest } from '@/lib/background-handler';
+import { showProgressOnBadge, showStepOnTab } from '@/lib/badge';
+import { handleRequest, type Sender } from '@/lib/background-handler';
 import { openAppDb } from '@/lib/db';
 import { createProgressStore } from '@/lib/progress-store';
 
@@ -8,6 +8,7 @@ import { createProgressStore } from '@/lib/progress-store';
 // stopped at any moment and started again from scratch.
 export default defineBackground(() => {
   const store = createProgressStore(openAppDb());
+  const ownPages = browser.runtime.getURL('/');
 
   const refreshBadge = () =>
     store
@@ -16,9 +17,12 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.warn('could not show progress on the badge', error));
 
   browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own pages (popup, options) and content scripts may talk to us.
+    // Only our own pages and content scripts can reach us (no externally_connectable).
     if (sender.id !== browser.runtime.id) return undefined;
-    return handleRequest(store, message, showProgressOnBadge);
+    const from: Sender = sender.url?.startsWith(ownPages)
+      ? { from: 'extension-page' }
+      : { from: 'content-script', tabId: sender.tab?.id };
+    return handleRequest(store, message, from, { progressChanged: showProgressOnBadge, tabShows: showStepOnTab });
   });
 
   browser.runtime.onStartup.addListener(refreshBadge);

@@ -3,18 +3,43 @@
  * saved progress, answer with the new progress or a plain-words error.
  * Kept free of browser APIs so it is tested without a browser.
  */
-import { RequestSchema, UNREADABLE_REQUEST, type Response } from './messages';
-import { answerCaseNet, markStep, resetProgress, type Progress } from './progress';
+import { CONTENT_SCRIPT_REQUESTS, RequestSchema, UNREADABLE_REQUEST, type Response } from './messages';
+import { answerCaseNet, markStep, reachStep, resetProgress, type Progress } from './progress';
 import type { ProgressStore } from './progress-store';
+import { stepForScreen } from './screen-step';
+
+export interface Sender {
+  /** An extension page (popup, options) or a content script in a tab. */
+  from: 'extension-page' | 'content-script';
+  tabId?: number;
+}
+
+export interface Effects {
+  /** Overall progress changed: show it. */
+  progressChanged(progress: Progress): void | Promise<void>;
+  /** A tab shows a screen of the procedure (its step), or a page that is not one (null). */
+  tabShows?(tabId: number, step: number | null, progress: Progress): void | Promise<void>;
+}
+
+/** Effects only show things: a failure there must never report saved work as lost. */
+async function quietly(effect: () => void | Promise<void>) {
+  await Promise.resolve()
+    .then(effect)
+    .catch((error: unknown) => console.warn('could not show progress', error));
+}
 
 export async function handleRequest(
   store: ProgressStore,
   raw: unknown,
-  onChange: (progress: Progress) => void | Promise<void>,
+  sender: Sender,
+  effects: Effects,
 ): Promise<Response> {
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: UNREADABLE_REQUEST };
   const request = parsed.data;
+  if (sender.from === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
+    return { ok: false, error: UNREADABLE_REQUEST };
+  }
   try {
     let progress: Progress;
     switch (request.type) {
@@ -29,11 +54,19 @@ export async function handleRequest(
       case 'progress/reset':
         progress = await store.replace(resetProgress());
         break;
+      case 'screen/seen': {
+        const { screen, arrival } = request;
+        let step: number | null = null;
+        // The step is decided inside the transaction, from the progress it reads.
+        progress = screen
+          ? await store.update((p) => reachStep(p, (step = stepForScreen(screen, p, arrival))))
+          : await store.get();
+        if (sender.tabId !== undefined) await quietly(() => effects.tabShows?.(sender.tabId!, step, progress));
+        await quietly(() => effects.progressChanged(progress));
+        return { ok: true, progress, step };
+      }
     }
-    // The change is saved; a failure to show it (the badge) must not report it as lost.
-    await Promise.resolve()
-      .then(() => onChange(progress))
-      .catch((error: unknown) => console.warn('badge update failed', error));
+    await quietly(() => effects.progressChanged(progress));
     return { ok: true, progress };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -10,6 +10,17 @@ export async function showProgressOnBadge(progress: Progress): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: COLOR });
   await browser.action.setBadgeText({ text });
   await browser.action.setTitle({
-    title: text === '' ? 'Missouri eFiling registration' : text === '✓' ? 'Registration complete' : `Missouri eFiling registration: step ${text} of ${TOTAL_STEPS}`,
+    title:
+      text === ''
+        ? 'Missouri eFiling registration'
+        : text === '✓'
+          ? 'Registration complete'
+          : `Missouri eFiling registration: step ${text} of ${TOTAL_STEPS}`,
   });
+}
+
+/** On a tab showing a screen of the procedure, the badge shows that screen's step; elsewhere, the overall progress. */
+export async function showStepOnTab(tabId: number, step: number | null): Promise<void> {
+  // null clears the tab's own text so the overall badge shows (Chrome and Firefox); the types omit it.
+  await browser.action.setBadgeText({ tabId, text: (step === null ? null : String(step)) as string });
 }

@@ -5,7 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { ProgressSchema, type Progress } from './progress';
-import { TOTAL_STEPS } from './procedure';
+import { SCREENS, TOTAL_STEPS, type ScreenId } from './procedure';
+
+const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('progress/get') }),
@@ -16,16 +18,32 @@ export const RequestSchema = z.discriminatedUnion('type', [
     done: z.boolean(),
   }),
   z.strictObject({ type: z.literal('progress/reset') }),
+  // From the content script: what the page in this tab is (null: a court page that is not a screen).
+  z.strictObject({
+    type: z.literal('screen/seen'),
+    screen: z.nullable(z.enum(screenIds)),
+    arrival: z.strictObject({ fromCourtPage: z.boolean(), hasQuery: z.boolean() }),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** What a content script may ask: only to say what it sees, never to change progress directly. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['screen/seen', 'progress/get']);
 
 export const ResponseSchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), progress: ProgressSchema }),
+  z.strictObject({
+    ok: z.literal(true),
+    progress: ProgressSchema,
+    /** For screen/seen: the step this screen stands for; null when it is not a screen. */
+    step: z.optional(z.nullable(z.int())),
+  }),
   z.strictObject({ ok: z.literal(false), error: z.string().check(z.minLength(1)) }),
 ]);
 export type Response = z.infer<typeof ResponseSchema>;
 
-export const UNREADABLE_REQUEST = 'The extension received a request it does not understand. Reload the page and try again.';
+export const UNREADABLE_REQUEST =
+  'The extension received a request it does not understand. Reload the page and try again.';
 
 /**
  * Parse an answer from the background. Throws an Error whose message can be

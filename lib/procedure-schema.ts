@@ -31,10 +31,26 @@ const Step = z
     message: 'a step opens a link exactly when it names one',
   });
 
+const Pattern = z.instanceof(RegExp);
 const Screen = z
-  .object({ id: z.enum(screenIds), title: Text, fields: z.array(z.enum(fieldIds)) })
+  .object({
+    id: z.enum(screenIds),
+    title: Text,
+    fields: z.array(z.enum(fieldIds)),
+    signals: z
+      .object({
+        heading: Pattern,
+        action: Pattern.optional(),
+        path: Pattern.optional(),
+        needs: z.array(z.enum(fieldIds)).optional(),
+      })
+      .strict(),
+  })
   .strict()
-  .refine((s) => new Set(s.fields).size === s.fields.length, { message: 'a screen lists a field twice' });
+  .refine((s) => new Set(s.fields).size === s.fields.length, { message: 'a screen lists a field twice' })
+  .refine((s) => (s.signals.needs ?? []).every((f) => s.fields.includes(f)), {
+    message: 'a screen needs a field it does not ask for',
+  });
 
 const Note = z
   .object({ id: Text, afterStep: z.number().int(), text: Text, screen: z.enum(screenIds).optional() })

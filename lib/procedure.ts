@@ -37,26 +37,75 @@ export type ScreenId =
   | 'efiling-menu'
   | 'my-preferences';
 
+/**
+ * How the detector recognises a screen, besides its fields. Patterns run on
+ * lower-cased text with punctuation folded to spaces (field-rules.ts foldLabel).
+ * No id or class: the real markup is unknown and may change.
+ */
+export interface ScreenSignals {
+  /** Words in a heading or the page title that name this screen. */
+  readonly heading: RegExp;
+  /** Text of a button or link this screen offers. */
+  readonly action?: RegExp;
+  /** A URL path hint: weak evidence, as the real paths are not known. */
+  readonly path?: RegExp;
+  /** Fields without which a page is not this screen, whatever else it shows. */
+  readonly needs?: readonly FieldId[];
+}
+
 export interface ScreenDef {
   readonly id: ScreenId;
   /** Plain name of the screen, as the person would describe it. */
   readonly title: string;
   /** Fields the screen asks for, in page order (ids from fields.ts). */
   readonly fields: readonly FieldId[];
+  readonly signals: ScreenSignals;
 }
 
 export const SCREENS: readonly ScreenDef[] = [
-  { id: 'registration-start', title: 'Missouri Judiciary account registration', fields: [] },
-  { id: 'account-type', title: 'Account type', fields: ['noMobarNumber'] },
+  {
+    id: 'registration-start',
+    title: 'Missouri Judiciary account registration',
+    fields: [],
+    signals: {
+      heading: /(judiciary|user) account registration|register for an? (missouri )?(judiciary )?account/,
+      action: /create (an|new|your)? ?account/,
+      path: /registration/,
+    },
+  },
+  {
+    id: 'account-type',
+    title: 'Account type',
+    fields: ['noMobarNumber'],
+    signals: {
+      heading: /account type|type of (user|account)|are you an? (missouri )?attorney/,
+      needs: ['noMobarNumber'],
+      action: /continue|next/,
+      path: /account ?type|registration/,
+    },
+  },
   {
     id: 'credentials',
     title: 'User name and password',
     fields: ['username', 'password', 'passwordConfirm', 'captcha'],
+    signals: {
+      needs: ['username', 'password'],
+      heading:
+        /user ?name and password|create (a )?(user ?name|login|logon)|choose (a )?user ?name|account (credentials|information|login)/,
+      action: /continue|next/,
+      path: /credential|registration/,
+    },
   },
   {
     id: 'name-email',
     title: 'Name and e-mail',
     fields: ['firstName', 'lastName', 'email', 'emailConfirm'],
+    signals: {
+      needs: ['email'],
+      heading: /(your )?name and e ?mail|contact information|personal information/,
+      action: /continue|next/,
+      path: /contact|name|registration/,
+    },
   },
   {
     id: 'addresses-phone',
@@ -75,6 +124,11 @@ export const SCREENS: readonly ScreenDef[] = [
       'billing.zip',
       'phone',
     ],
+    signals: {
+      heading: /address(es)?( and| &)? (tele)?phone|mailing address|billing address/,
+      action: /continue|next/,
+      path: /address|registration/,
+    },
   },
   {
     id: 'security-questions',
@@ -87,17 +141,67 @@ export const SCREENS: readonly ScreenDef[] = [
       'security3.question',
       'security3.answer',
     ],
+    signals: {
+      heading: /security questions?|challenge questions?/,
+      action: /continue|next/,
+      path: /secur|question|registration/,
+    },
   },
-  { id: 'additional-steps', title: 'eFiling Registration – Additional Steps Required', fields: [] },
-  { id: 'logon', title: 'Log on', fields: ['username', 'password'] },
+  {
+    id: 'additional-steps',
+    title: 'eFiling Registration – Additional Steps Required',
+    fields: [],
+    signals: { heading: /additional steps required/, action: /continue/, path: /additional|registration/ },
+  },
+  {
+    id: 'logon',
+    title: 'Log on',
+    fields: ['username', 'password'],
+    signals: {
+      needs: ['username', 'password'],
+      heading: /log ?on|log ?in|sign ?in/,
+      action: /^log ?(on|in)$|^sign ?in$/,
+      path: /log(on|in)|groupuser/,
+    },
+  },
   {
     id: 'group-authentication',
     title: 'Group User Authentication',
     fields: ['group.name', 'group.pin', 'group.userInformation'],
+    signals: {
+      needs: ['group.pin'],
+      heading: /group user authentication|group authentication/,
+      action: /submit/,
+      path: /group/,
+    },
   },
-  { id: 'user-agreement', title: 'User agreement', fields: ['acknowledge'] },
-  { id: 'efiling-menu', title: 'eFiling Menu', fields: [] },
-  { id: 'my-preferences', title: 'My Preferences', fields: [] },
+  {
+    id: 'user-agreement',
+    title: 'User agreement',
+    fields: ['acknowledge'],
+    signals: {
+      needs: ['acknowledge'],
+      heading: /user agreement|terms (of|and) (use|conditions)|agreement/,
+      action: /continue|accept/,
+      path: /agreement/,
+    },
+  },
+  {
+    id: 'efiling-menu',
+    title: 'eFiling Menu',
+    fields: [],
+    signals: {
+      heading: /e ?filing menu|e ?filing main menu/,
+      action: /my preferences|submit (a )?new filing|log ?off/,
+      path: /menu|index|ecf\/?$/,
+    },
+  },
+  {
+    id: 'my-preferences',
+    title: 'My Preferences',
+    fields: [],
+    signals: { heading: /my preferences|e ?filing preferences/, action: /remove|save/, path: /preference/ },
+  },
 ];
 
 /** Who makes the step happen. */
@@ -356,7 +460,8 @@ export const STEPS: readonly StepDef[] = [
     actor: 'person',
     help: 'opens-link',
     link: 'efiling',
-    instruction: 'Keep the eFiling link, https://www.courts.mo.gov/ecf/, where you can find it: this extension keeps it one click away.',
+    instruction:
+      'Keep the eFiling link, https://www.courts.mo.gov/ecf/, where you can find it: this extension keeps it one click away.',
   },
 ];
 

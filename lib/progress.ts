@@ -83,3 +83,20 @@ export function markStep(p: Progress, step: number, done: boolean, now = Date.no
 export function resetProgress(now = Date.now()): Progress {
   return { ...EMPTY_PROGRESS, updatedAt: now };
 }
+
+/**
+ * The person has reached a screen whose first step is `step`: every step
+ * before it is done. Never un-marks anything. Reaching an account-creation
+ * screen answers step 1 with "no Case.net account" if it was unanswered;
+ * later screens leave that question to the person, as either answer fits.
+ */
+export function reachStep(p: Progress, step: number, now = Date.now()): Progress {
+  StepNumber.parse(step);
+  const creatingAccount = step >= CASENET_BRANCH.skipsFrom && step <= CASENET_BRANCH.skipsTo;
+  const answered = p.hasCaseNetAccount === null && creatingAccount ? { ...p, hasCaseNetAccount: false } : p;
+  const before = STEPS.map((s) => s.number).filter(
+    (n) => n > CASENET_BRANCH.atStep && n < step && !isSkipped(answered, n),
+  );
+  if (answered === p && before.every((n) => p.done.includes(n))) return p;
+  return withDone(answered, [...answered.done, ...before], now);
+}

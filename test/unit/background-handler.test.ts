@@ -1,13 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleRequest } from '@/lib/background-handler';
+import { handleRequest, type Sender } from '@/lib/background-handler';
 import { openAppDb } from '@/lib/db';
 import { UNREADABLE_REQUEST } from '@/lib/messages';
 import { createProgressStore } from '@/lib/progress-store';
 
+const PAGE: Sender = { from: 'extension-page' };
+const TAB: Sender = { from: 'content-script', tabId: 7 };
+const arrival = { fromCourtPage: true, hasQuery: false };
+
 function setup() {
   const store = createProgressStore(openAppDb());
   const onChange = vi.fn();
-  return { store, onChange, send: (raw: unknown) => handleRequest(store, raw, onChange) };
+  const tabShows = vi.fn();
+  const send = (raw: unknown, sender: Sender = PAGE) =>
+    handleRequest(store, raw, sender, { progressChanged: onChange, tabShows });
+  return { store, onChange, tabShows, send };
 }
 
 describe('the background request handler', () => {
@@ -46,16 +53,66 @@ describe('the background request handler', () => {
   it('resets to the beginning', async () => {
     const { send } = setup();
     await send({ type: 'progress/answer-casenet', hasCaseNetAccount: true });
-    expect(await send({ type: 'progress/reset' })).toMatchObject({ ok: true, progress: { hasCaseNetAccount: null, done: [] } });
+    expect(await send({ type: 'progress/reset' })).toMatchObject({
+      ok: true,
+      progress: { hasCaseNetAccount: null, done: [] },
+    });
   });
 
   it('still answers ok when only the badge could not be updated', async () => {
     const store = createProgressStore(openAppDb());
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const r = await handleRequest(store, { type: 'progress/answer-casenet', hasCaseNetAccount: false }, () => {
-      throw new Error('no action API');
+    const r = await handleRequest(store, { type: 'progress/answer-casenet', hasCaseNetAccount: false }, PAGE, {
+      progressChanged: () => {
+        throw new Error('no action API');
+      },
     });
     expect(r.ok).toBe(true);
     expect((await store.get()).hasCaseNetAccount).toBe(false);
   });
+
+  it('a screen seen in a tab marks the steps before it done and shows its step on that tab', async () => {
+    const { send, tabShows, store } = setup();
+    const r = await send({ type: 'screen/seen', screen: 'name-email', arrival }, TAB);
+    expect(r).toMatchObject({ ok: true, step: 8 });
+    const p = await store.get();
+    expect(p.hasCaseNetAccount).toBe(false);
+    expect(p.done).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(tabShows).toHaveBeenCalledWith(7, 8, p);
+  });
+
+  it('a court page that is no screen resets that tab to the overall progress and changes nothing', async () => {
+    const { send, tabShows, store } = setup();
+    await send({ type: 'progress/answer-casenet', hasCaseNetAccount: false });
+    const before = await store.get();
+    expect(await send({ type: 'screen/seen', screen: null, arrival }, TAB)).toMatchObject({ ok: true, step: null });
+    expect(tabShows).toHaveBeenCalledWith(7, null, before);
+    expect(await store.get()).toEqual(before);
+  });
+
+  it('the logon screen is step 15 from the registration pages and 17 through the group link', async () => {
+    const { send } = setup();
+    expect(await send({ type: 'screen/seen', screen: 'logon', arrival }, TAB)).toMatchObject({ step: 15 });
+    expect(
+      await send({ type: 'screen/seen', screen: 'logon', arrival: { fromCourtPage: false, hasQuery: true } }, TAB),
+    ).toMatchObject({ step: 17 });
+    // Once past 15, a plain visit to the logon screen is the group logon.
+    expect(await send({ type: 'screen/seen', screen: 'logon', arrival }, TAB)).toMatchObject({ step: 17 });
+  });
+
+  it.each([['progress/reset'], ['progress/mark'], ['progress/answer-casenet']])(
+    'refuses %s from a content script: a page cannot change progress directly',
+    async (type) => {
+      const { send, store } = setup();
+      await send({ type: 'progress/answer-casenet', hasCaseNetAccount: true });
+      const before = await store.get();
+      const raw = {
+        type,
+        ...(type === 'progress/mark' ? { step: 16, done: true } : {}),
+        ...(type === 'progress/answer-casenet' ? { hasCaseNetAccount: false } : {}),
+      };
+      expect(await send(raw, TAB)).toEqual({ ok: false, error: UNREADABLE_REQUEST });
+      expect(await store.get()).toEqual(before);
+    },
+  );
 });

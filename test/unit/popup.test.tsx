@@ -11,7 +11,9 @@ afterEach(cleanup);
 /** The popup wired to the real handler and store (on fake-indexeddb), as the background would be. */
 function renderPopup() {
   const store = createProgressStore(openAppDb());
-  const ask = vi.fn((req: Request) => handleRequest(store, req, () => {}).then(progressFromResponse));
+  const ask = vi.fn((req: Request) =>
+    handleRequest(store, req, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse),
+  );
   const openLink = vi.fn();
   render(<PopupApp ask={ask} openLink={openLink} />);
   return { ask, openLink, store };
@@ -23,7 +25,9 @@ describe('the popup walkthrough', () => {
   it('asks step 1 first, then shows step 2 for a person without a Case.net account', async () => {
     const { store } = renderPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'No, I need a new account' }));
-    expect(await screen.findByRole('heading', { name: /Open the Missouri Judiciary account registration page/ })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: /Open the Missouri Judiciary account registration page/ }),
+    ).toBeTruthy();
     expect(stepItem(1).dataset.status).toBe('done');
     expect(stepItem(2).getAttribute('aria-current')).toBe('step');
     expect(screen.getByText('1 of 26 steps finished')).toBeTruthy();
@@ -61,7 +65,10 @@ describe('the popup walkthrough', () => {
     const { openLink } = renderPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'Start registration' }));
     fireEvent.click(screen.getByRole('button', { name: 'Open eFiling' }));
-    expect(openLink.mock.calls).toEqual([['https://www.courts.mo.gov/registration'], ['https://www.courts.mo.gov/ecf/']]);
+    expect(openLink.mock.calls).toEqual([
+      ['https://www.courts.mo.gov/registration'],
+      ['https://www.courts.mo.gov/ecf/'],
+    ]);
   });
 
   it('starts over only after confirmation, and Escape or "Keep" cancels', async () => {
@@ -86,7 +93,9 @@ describe('the popup walkthrough', () => {
     const { ask } = renderPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'No, I need a new account' }));
     await screen.findByText(/Step 2 of 26/);
-    ask.mockRejectedValueOnce(new Error('Your browser has no room left to save progress. Free some disk space, then try again.'));
+    ask.mockRejectedValueOnce(
+      new Error('Your browser has no room left to save progress. Free some disk space, then try again.'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Mark step 2 done' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/no room left/);
     expect(stepItem(2).dataset.status).toBe('current');
@@ -95,9 +104,20 @@ describe('the popup walkthrough', () => {
 
   it('says when everything is done', async () => {
     const { store } = renderPopup();
-    await store.update(() => ({ hasCaseNetAccount: true, done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26], updatedAt: 1 }));
+    await store.update(() => ({
+      hasCaseNetAccount: true,
+      done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+      updatedAt: 1,
+    }));
     cleanup();
-    render(<PopupApp ask={(r) => handleRequest(store, r, () => {}).then(progressFromResponse)} openLink={() => {}} />);
+    render(
+      <PopupApp
+        ask={(r) =>
+          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+        }
+        openLink={() => {}}
+      />,
+    );
     expect(await screen.findByRole('heading', { name: 'You are registered and in your group' })).toBeTruthy();
     expect(screen.getByText('26 of 26 steps finished')).toBeTruthy();
   });
@@ -108,7 +128,8 @@ describe('the popup walkthrough', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
       expect.arrayContaining(['Create your account', 'Join your group', 'Finish']),
     );
-    for (const b of screen.getAllByRole('button')) expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
+    for (const b of screen.getAllByRole('button'))
+      expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
     expect(document.querySelectorAll('li.step')).toHaveLength(26);
   });
 });

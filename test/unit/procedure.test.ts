@@ -30,7 +30,9 @@ describe('the procedure table', () => {
 
   it('rejects a screen no step uses, and a field that does not exist', () => {
     const unused = clone();
-    unused.steps = unused.steps.map((s: any) => (s.screen === 'security-questions' ? { ...s, screen: 'addresses-phone' } : s));
+    unused.steps = unused.steps.map((s: any) =>
+      s.screen === 'security-questions' ? { ...s, screen: 'addresses-phone' } : s,
+    );
     expect(problems(unused).join()).toMatch(/security-questions is used by no step/);
 
     const badField = clone();
@@ -78,12 +80,15 @@ describe('the procedure table', () => {
       'efiling-menu': 25,
       'my-preferences': 26,
     };
-    for (const screen of SCREENS) expect([screen.id, firstStepOfScreen(screen.id)]).toEqual([screen.id, expected[screen.id]]);
+    for (const screen of SCREENS)
+      expect([screen.id, firstStepOfScreen(screen.id)]).toEqual([screen.id, expected[screen.id]]);
     expect(stepsOnScreen('logon').map((s) => s.number)).toEqual([15, 17, 18]);
   });
 
   it('marks the account password, the answers and the PIN as secrets', () => {
-    const secrets = Object.entries(FIELDS).filter(([, f]) => 'secret' in f).map(([id]) => id);
+    const secrets = Object.entries(FIELDS)
+      .filter(([, f]) => 'secret' in f)
+      .map(([id]) => id);
     expect(secrets.sort()).toEqual(
       ['group.pin', 'password', 'passwordConfirm', 'security1.answer', 'security2.answer', 'security3.answer'].sort(),
     );

@@ -52,7 +52,9 @@ describe('the progress store', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('aborted', 'AbortError');
     });
-    await expect(store.update((p) => answerCaseNet(p, true))).rejects.toThrow(/could not be saved just now\. Nothing was changed/);
+    await expect(store.update((p) => answerCaseNet(p, true))).rejects.toThrow(
+      /could not be saved just now\. Nothing was changed/,
+    );
     vi.restoreAllMocks();
     expect((await store.get()).hasCaseNetAccount).toBeNull();
   });

@@ -64,7 +64,10 @@ describe('progress', () => {
   });
 
   it('shows a tick when every step is done or skipped', () => {
-    const p = markAll(answerCaseNet(EMPTY_PROGRESS, true), Array.from({ length: 11 }, (_, i) => 16 + i));
+    const p = markAll(
+      answerCaseNet(EMPTY_PROGRESS, true),
+      Array.from({ length: 11 }, (_, i) => 16 + i),
+    );
     expect(currentStep(p)).toBeNull();
     expect(badgeText(p)).toBe('✓');
     expect(countFinished(p)).toBe(26);

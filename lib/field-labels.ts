@@ -1,0 +1,146 @@
+/**
+ * What a form control is called on the page, found the way browsers' own
+ * autofill does: the trusted signals first, the guesses last. Each text comes
+ * with where it was found, so a match can say why it matched.
+ *
+ * Pure DOM reading: no values, no layout. Used by the page-shape collector
+ * (detector, report) and by the field matcher.
+ */
+
+export type LabelSource =
+  | 'label-for'
+  | 'label-wrap'
+  | 'aria-labelledby'
+  | 'aria-label'
+  | 'table-cell'
+  | 'preceding-text'
+  | 'following-text'
+  | 'placeholder'
+  | 'title';
+
+export interface LabelText {
+  source: LabelSource;
+  text: string;
+}
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Input types that hold something a person types or picks; buttons and hidden inputs are not fields. */
+const FIELD_INPUT_TYPES = new Set([
+  'text',
+  'email',
+  'tel',
+  'password',
+  'number',
+  'search',
+  'url',
+  'checkbox',
+  'radio',
+  '',
+]);
+
+export function isFormField(el: Element): el is FormControl {
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  return tag === 'INPUT' && FIELD_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+export function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Text of an element without the text of form controls inside it (a select's options are not a label). */
+function ownText(el: Element): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) out += node.textContent;
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      if (!/^(SELECT|TEXTAREA|SCRIPT|STYLE|OPTION|BUTTON)$/.test(child.tagName)) out += ` ${ownText(child)} `;
+    }
+  }
+  return normaliseText(out);
+}
+
+function cellText(cell: Element | null | undefined): string {
+  return cell && !cell.querySelector('input, select, textarea') ? ownText(cell) : '';
+}
+
+/**
+ * The label cell of a table layout: the nearest cell before the control's
+ * cell (after it, for a checkbox), else the cell above in the same column.
+ */
+function tableCellText(el: Element, tickable: boolean): string {
+  const cell = el.closest('td, th');
+  if (!cell) return '';
+  const step = (c: Element) => (tickable ? c.nextElementSibling : c.previousElementSibling);
+  for (let c = step(cell); c; c = step(c)) {
+    const text = cellText(c);
+    if (text) return text;
+  }
+  const row = cell.parentElement;
+  const index = row ? Array.prototype.indexOf.call(row.children, cell) : -1;
+  return index >= 0 ? cellText(row?.previousElementSibling?.children[index]) : '';
+}
+
+/** Bold or plain text right before the control within its parent, up to the previous control. */
+function precedingText(el: Element): string {
+  let out = '';
+  let node: ChildNode | null = el.previousSibling;
+  while (node && out.length < 120) {
+    if (node.nodeType === 1 && isFormField(node as Element)) break;
+    if (node.nodeType === 1 && (node as Element).tagName === 'BR' && out.trim()) break;
+    out = `${node.nodeType === 1 ? ownText(node as Element) : (node.textContent ?? '')} ${out}`;
+    node = node.previousSibling;
+  }
+  return normaliseText(out);
+}
+
+/** Text right after a checkbox or radio button, where their labels usually sit. */
+function followingText(el: Element): string {
+  let out = '';
+  let node: ChildNode | null = el.nextSibling;
+  while (node && out.length < 160) {
+    if (node.nodeType === 1 && (isFormField(node as Element) || (node as Element).tagName === 'BR')) break;
+    out += ` ${node.nodeType === 1 ? ownText(node as Element) : (node.textContent ?? '')}`;
+    node = node.nextSibling;
+  }
+  return normaliseText(out);
+}
+
+/** Every label text the control has, most trusted first. */
+export function labelTexts(el: FormControl): LabelText[] {
+  const out: LabelText[] = [];
+  const add = (source: LabelSource, text: string | null | undefined) => {
+    const t = normaliseText(text ?? '');
+    if (t) out.push({ source, text: t });
+  };
+  const doc = el.ownerDocument;
+  if (el.id) {
+    for (const label of doc.querySelectorAll('label[for]')) {
+      if (label.getAttribute('for') === el.id) add('label-for', ownText(label));
+    }
+  }
+  const wrap = el.closest('label');
+  if (wrap && wrap.getAttribute('for') === null) add('label-wrap', ownText(wrap));
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    add(
+      'aria-labelledby',
+      labelledBy
+        .split(/\s+/)
+        .map((id) => doc.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+  }
+  add('aria-label', el.getAttribute('aria-label'));
+  if (!out.length) {
+    const tickable = /^(checkbox|radio)$/i.test(el.getAttribute('type') ?? '');
+    if (tickable) add('following-text', followingText(el));
+    add('table-cell', tableCellText(el, tickable));
+    add('preceding-text', precedingText(el));
+  }
+  add('placeholder', el.getAttribute('placeholder'));
+  add('title', el.getAttribute('title'));
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * The "page-shape report" a person can copy on a court page the detector does
+ * not know: enough to teach the detector a changed screen, nothing personal.
+ * The shape holds no field values by construction; on top of that, anything
+ * that looks like an e-mail address or a long number, and any value currently
+ * typed on the page, is blanked out of every text.
+ */
+import type { PageShape } from './page-shape';
+
+export const REPORT_FORMAT = 'mo-efiling-page-shape';
+
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
+const LONG_NUMBER = /\d[\d\s().\/-]{3,}\d/g;
+
+export function pageShapeReport(shape: PageShape, typedValues: readonly string[], extensionVersion: string): string {
+  const typed = typedValues.map((v) => v.trim()).filter((v) => v.length >= 2);
+  const scrub = (text: string) => {
+    let out = text.replace(EMAIL, '[e-mail]').replace(LONG_NUMBER, '[number]');
+    for (const v of typed) out = out.split(v).join('[typed]');
+    return out;
+  };
+  return JSON.stringify(
+    {
+      format: REPORT_FORMAT,
+      version: 1,
+      extension: extensionVersion,
+      path: scrub(shape.path),
+      title: scrub(shape.title),
+      headings: shape.headings.map(scrub),
+      actions: shape.actions.map(scrub),
+      fields: shape.fields.map((f) => ({ type: f.type, name: scrub(f.name), labels: f.labels.map(scrub) })),
+    },
+    null,
+    2,
+  );
+}
+
+/** What is typed or chosen on the page now, so the report can leave it out. */
+export function currentValues(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input, textarea, select',
+  )) {
+    if (el.tagName === 'SELECT') {
+      const select = el as HTMLSelectElement;
+      if (select.selectedIndex >= 0) out.push(select.options[select.selectedIndex]?.text ?? '');
+    } else if (!/^(checkbox|radio|submit|button|image|reset)$/i.test(el.getAttribute('type') ?? '')) {
+      out.push(el.value);
+    }
+  }
+  return out;
+}

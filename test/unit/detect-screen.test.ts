@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectScreen } from '@/lib/detect-screen';
+import { collectPageShape } from '@/lib/page-shape';
+import {
+  MANIFEST,
+  PAGE_NAMES,
+  SCREEN_IDS as SCREENS,
+  VARIANTS,
+  parseHtml,
+  renderPage,
+  renderScreen,
+} from '../support/replica';
+
+const parse = parseHtml;
+const detect = (doc: Document, path: string) =>
+  detectScreen(collectPageShape(doc, new URL(`https://www.courts.mo.gov${path}`)));
+
+const cases = SCREENS.flatMap((screen) =>
+  VARIANTS.flatMap((variant) =>
+    [0, 7].map((seed) => ({ screen, variant, seed, path: MANIFEST[screen][variant].path })),
+  ),
+);
+
+describe('the screen detector on the replica', () => {
+  it.each(cases)('recognises $screen (variant $variant, seed $seed)', ({ screen, variant, seed, path }) => {
+    const result = detect(parse(renderScreen(screen, variant, { seed })), path);
+    expect(result.screen, result.evidence.join('; ')).toBe(screen);
+  });
+
+  it.each(SCREENS.flatMap((screen) => VARIANTS.map((variant) => ({ screen, variant }))))(
+    'recognises $screen (variant $variant) at an unrelated address too',
+    ({ screen, variant }) => {
+      const result = detect(parse(renderScreen(screen, variant)), '/somewhere/else.do');
+      expect(result.screen, result.evidence.join('; ')).toBe(screen);
+    },
+  );
+
+  it.each(PAGE_NAMES.flatMap((name) => VARIANTS.map((variant) => ({ name, variant }))))(
+    'says "unrecognised" for the $name page (variant $variant)',
+    ({ name, variant }) => {
+      const result = detect(parse(renderPage(name, variant)), `/some/${name}.do`);
+      expect(result.screen, result.evidence.join('; ')).toBeNull();
+    },
+  );
+
+  it.each(cases.filter((c) => c.seed === 0))(
+    'gives the same answer for $screen ($variant) with any one id or class removed',
+    ({ screen, variant, path }) => {
+      const html = renderScreen(screen, variant);
+      const doc = parse(html);
+      const carriers = [...doc.querySelectorAll('[id], [class]')];
+      expect(carriers.length).toBeGreaterThan(0);
+      for (let i = 0; i < carriers.length; i++) {
+        for (const attr of ['id', 'class']) {
+          const copy = parse(html);
+          const el = [...copy.querySelectorAll('[id], [class]')][i]!;
+          if (!el.hasAttribute(attr)) continue;
+          el.removeAttribute(attr);
+          const result = detect(copy, path);
+          expect(
+            result.screen,
+            `${attr} removed from <${el.tagName.toLowerCase()}> #${i}: ${result.evidence.join('; ')}`,
+          ).toBe(screen);
+        }
+      }
+    },
+  );
+});

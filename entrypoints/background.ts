@@ -25,6 +25,7 @@ export default defineBackground(() => {
     return handleRequest(store, message, from, { progressChanged: showProgressOnBadge, tabShows: showStepOnTab });
   });
 
+  // No need to clear a tab's step when it navigates: Chrome and Firefox reset per-tab badges themselves.
   browser.runtime.onStartup.addListener(refreshBadge);
   browser.runtime.onInstalled.addListener(refreshBadge);
   void refreshBadge();

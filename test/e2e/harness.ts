@@ -9,15 +9,18 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { HOW_TO_GET_CHROMIUM, findChromium } from '../scripts/chromium.mjs';
 
 // The one extension API the tests call inside the worker, typed for evaluate().
-declare const chrome: { action: { getBadgeText(details: { tabId?: number }): Promise<string> } };
+declare const chrome: {
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+};
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export interface LaunchOptions {
   /** Reuse a profile directory to simulate closing and reopening the browser. */
   userDataDir?: string;
-  /** Port of the local replica; www.courts.mo.gov:443 and courts.mo.gov:443 go there. */
-  replicaPort?: number;
+  /** Ports of the local replica: www.courts.mo.gov and courts.mo.gov (443, and 80 for http) go there. */
+  replica?: { port: number; httpPort?: number };
   headless?: boolean;
 }
 
@@ -30,18 +33,30 @@ export interface Harness {
   worker(): Promise<Worker>;
   /** The toolbar badge text, overall or for one tab. */
   badge(tabId?: number): Promise<string>;
+  /** The badge as the person sees it with this page's tab in front. */
+  tabBadge(page: Page): Promise<string>;
   openPopup(): Promise<Page>;
   close(): Promise<void>;
   /** Close and delete the profile directory. */
   dispose(): Promise<void>;
 }
 
-export function chromiumArgs(replicaPort?: number): string[] {
-  const map = replicaPort
-    ? [
-        `--host-resolver-rules=MAP www.courts.mo.gov:443 127.0.0.1:${replicaPort}, MAP courts.mo.gov:443 127.0.0.1:${replicaPort}, MAP mail.replica.test:443 127.0.0.1:${replicaPort}`,
-      ]
+export function chromiumArgs(replica?: { port: number; httpPort?: number }): string[] {
+  const hosts = [
+    'www.courts.mo.gov',
+    'courts.mo.gov',
+    'mail.replica.test',
+    'courts.mo.gov.example.test',
+    'xcourts.mo.gov',
+  ];
+  const rules = replica
+    ? hosts.flatMap((h) => [
+        `MAP ${h}:443 127.0.0.1:${replica.port}`,
+        ...(replica.httpPort ? [`MAP ${h}:80 127.0.0.1:${replica.httpPort}`] : []),
+      ])
     : [];
+  // Chromium would quietly upgrade http:// to https://; the http warning needs to see a real http page.
+  const map = rules.length ? [`--host-resolver-rules=${rules.join(', ')}`, '--disable-features=HttpsUpgrades'] : [];
   return [
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
@@ -64,7 +79,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     executablePath,
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
-    args: chromiumArgs(options.replicaPort),
+    args: chromiumArgs(options.replica),
   });
 
   const worker = async (): Promise<Worker> =>
@@ -83,6 +98,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     async badge(tabId) {
       const w = await worker();
       return w.evaluate((id) => chrome.action.getBadgeText(id === undefined ? {} : { tabId: id }), tabId);
+    },
+    async tabBadge(page) {
+      await page.bringToFront();
+      const w = await worker();
+      return w.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.action.getBadgeText({ tabId: tab?.id });
+      });
     },
     async openPopup() {
       const page = await context.newPage();

@@ -3,21 +3,13 @@
  * survives closing the browser and the worker being stopped, and the badge
  * always shows the current step.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, stopServiceWorkers, type Harness } from './harness';
+import { stopServiceWorkers, type Harness } from './harness';
+import { useBrowsers } from './fixtures';
 
-let open: Harness[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((h) => h.dispose()));
-  open = [];
-});
-
-async function start(userDataDir?: string) {
-  const h = await launch({ userDataDir });
-  open.push(h);
-  return h;
-}
+const browsers = useBrowsers({ replica: true });
+const start = (userDataDir?: string) => browsers.start({ userDataDir });
 
 const status = (page: Page, n: number) => page.locator(`li[data-step="${n}"]`).getAttribute('data-status');
 
@@ -41,8 +33,7 @@ describe('progress in the real browser', () => {
     await expectBadge(first, '4');
 
     const dir = first.userDataDir;
-    await first.close();
-    open = open.filter((h) => h !== first);
+    await browsers.close(first);
 
     const second = await start(dir);
     await expectBadge(second, '4');
@@ -103,7 +94,12 @@ describe('progress in the real browser', () => {
       Promise.all([h.context.waitForEvent('page'), popup.getByRole('button', { name }).click()]).then(([p]) => p);
     const reg = await opened('Start registration');
     await expect.poll(() => reg.url()).toMatch(/^https:\/\/www\.courts\.mo\.gov\/registration/);
+    await reg.getByText('Create an account').first().waitFor();
     const efiling = await opened('Open eFiling');
     await expect.poll(() => efiling.url()).toMatch(/^https:\/\/www\.courts\.mo\.gov\/ecf\//);
+    await efiling
+      .getByRole('button', { name: /log ?on/i })
+      .first()
+      .waitFor();
   });
 });

@@ -12,6 +12,8 @@ export interface ManifestEntry {
   expected: Record<string, string>;
   personOnly?: { captcha?: string; acknowledge?: string };
   submit: string | null;
+  /** Other notable controls (removeGroup, forgotPassword, myPreferences). */
+  actions?: Record<string, string>;
 }
 
 export const VARIANTS = screens.VARIANTS as Variant[];

@@ -99,7 +99,7 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
     <Frame
       heading={
         <>
-          Step {view.step} of {TOTAL_STEPS}
+          Step {view.step} of {TOTAL_STEPS}{' '}
           <span class="sub">{guide.title}</span>
         </>
       }

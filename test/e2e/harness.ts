@@ -4,9 +4,9 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { HOW_TO_GET_CHROMIUM, findChromium } from '../scripts/chromium.mjs';
+import { EXTENSION_DIR, HOW_TO_GET_CHROMIUM, chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 
 // The one extension API the tests call inside the worker, typed for evaluate().
 declare const chrome: {
@@ -14,7 +14,7 @@ declare const chrome: {
   tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
 };
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export { EXTENSION_DIR };
 
 export interface LaunchOptions {
   /** Reuse a profile directory to simulate closing and reopening the browser. */
@@ -39,36 +39,6 @@ export interface Harness {
   close(): Promise<void>;
   /** Close and delete the profile directory. */
   dispose(): Promise<void>;
-}
-
-export function chromiumArgs(replica?: { port: number; httpPort?: number }): string[] {
-  const hosts = [
-    'www.courts.mo.gov',
-    'courts.mo.gov',
-    'mail.replica.test',
-    'courts.mo.gov.example.test',
-    'xcourts.mo.gov',
-  ];
-  const rules = replica
-    ? hosts.flatMap((h) => [
-        `MAP ${h}:443 127.0.0.1:${replica.port}`,
-        ...(replica.httpPort ? [`MAP ${h}:80 127.0.0.1:${replica.httpPort}`] : []),
-      ])
-    : [];
-  // Chromium would quietly upgrade http:// to https://; the http warning needs to see a real http page.
-  const map = rules.length ? [`--host-resolver-rules=${rules.join(', ')}`, '--disable-features=HttpsUpgrades'] : [];
-  return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    ...map,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {

@@ -10,6 +10,39 @@ export function findChromium() {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
+/** The built Chrome extension that tests and the demo load. */
+export const EXTENSION_DIR = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
+
+/**
+ * Chromium flags: load our extension only, send the court's hosts (and the
+ * replica's mailbox and look-alike hosts) to the local replica, and keep
+ * Chromium from reaching out to the network on its own.
+ * @param {{ port: number, httpPort?: number } | undefined} replica
+ * @returns {string[]}
+ */
+export function chromiumArgs(replica) {
+  const hosts = ['www.courts.mo.gov', 'courts.mo.gov', 'mail.replica.test', 'courts.mo.gov.example.test', 'xcourts.mo.gov'];
+  const rules = replica
+    ? hosts.flatMap((h) => [
+        `MAP ${h}:443 127.0.0.1:${replica.port}`,
+        ...(replica.httpPort ? [`MAP ${h}:80 127.0.0.1:${replica.httpPort}`] : []),
+      ])
+    : [];
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    // Chromium would quietly upgrade http:// to https://; the http warning needs to see a real http page.
+    ...(rules.length ? [`--host-resolver-rules=${rules.join(', ')}`, '--disable-features=HttpsUpgrades'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 // Run directly: exit non-zero with one line of advice when there is none.
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!findChromium()) {

@@ -129,7 +129,10 @@ export function labelTexts(el: FormControl): LabelText[] {
       'aria-labelledby',
       labelledBy
         .split(/\s+/)
-        .map((id) => doc.getElementById(id)?.textContent ?? '')
+        .map((id) => {
+          const target = doc.getElementById(id);
+          return target ? ownText(target) : '';
+        })
         .join(' '),
     );
   }

@@ -15,6 +15,10 @@ export interface FieldRule {
   readonly not?: RegExp;
   /** The kinds of control that can hold this field. */
   readonly types: readonly string[];
+  /** `autocomplete` tokens that name this field (the most trusted signal). */
+  readonly autocomplete?: readonly string[];
+  /** Extra patterns for `name`/`id` tokens, which abbreviate ("pwd"); the label pattern applies too. */
+  readonly name?: RegExp;
 }
 
 const TEXT = ['text', 'email', 'tel', 'number', 'search', 'url', 'textarea'];
@@ -27,13 +31,18 @@ const AGAIN = /again|confirm|re ?enter|re ?type|verify|repeat/;
 const ADDRESS = {
   line1: {
     label: /street|address( line)? ?1\b|^(mailing |billing )?address$|addr(ess)? 1/,
-    not: /line 2|address 2|e ?mail|city|zip|same as/,
+    not: /line 2|(address|addr|street) 2|e ?mail|city|zip|same as/,
     types: TEXT,
+    autocomplete: ['address-line1', 'street-address'],
   },
-  line2: { label: /(address )?line 2|address 2|addr 2|apt|suite|unit/, types: TEXT },
-  city: { label: /\bcity\b|\btown\b/, types: TEXT },
-  state: { label: /\bstate\b/, not: /statement|united states/, types: PICK },
-  zip: { label: /\bzip\b|postal/, types: TEXT },
+  line2: {
+    label: /(address )?line 2|(address|addr|street) 2|apt|suite|unit/,
+    types: TEXT,
+    autocomplete: ['address-line2'],
+  },
+  city: { label: /\bcity\b|\btown\b/, types: TEXT, autocomplete: ['address-level2'] },
+  state: { label: /\bstate\b/, not: /statement|united states/, types: PICK, autocomplete: ['address-level1'] },
+  zip: { label: /\bzip\b|postal/, types: TEXT, autocomplete: ['postal-code'] },
 } as const satisfies Record<string, FieldRule>;
 
 const QUESTION = { label: /question/, not: /answer/, types: PICK };
@@ -42,18 +51,35 @@ const ANSWER = { label: /answer|^(\d+ )?(what|where|who|which|when|in what)\b/, 
 
 export const FIELD_RULES: Readonly<Record<FieldId, FieldRule>> = {
   noMobarNumber: { label: /(do not|don t|dont) have a(n)? mobar|no mobar/, types: TICK },
-  username: { label: /user ?(name|id)|log ?(on|in) (name|id)/, not: /first|last|full name/, types: TEXT },
-  password: { label: /pass ?word|passcode/, not: new RegExp(`${AGAIN.source}|forgot|phrase`), types: ['password'] },
-  passwordConfirm: { label: /pass ?word/, not: /forgot/, types: ['password'] },
+  username: {
+    label: /user ?(name|id)|log ?(on|in) (name|id)/,
+    not: /first|last|full name/,
+    types: TEXT,
+    autocomplete: ['username'],
+  },
+  password: {
+    label: /pass ?word|passcode/,
+    not: new RegExp(`${AGAIN.source}|forgot|phrase`),
+    types: ['password'],
+    autocomplete: ['new-password', 'current-password'],
+    name: /\bpwd\b|\bpass\b/,
+  },
+  passwordConfirm: {
+    label: /pass ?word/,
+    not: /forgot/,
+    types: ['password'],
+    autocomplete: ['new-password'],
+    name: /\bpwd ?2\b|\bpass\b/,
+  },
   captcha: {
     label:
       /phrase|captcha|characters (shown|you see|in the)|text (in|from) the (picture|image)|security (code|text)|verification/,
     not: /pass ?word/,
     types: TEXT,
   },
-  firstName: { label: /first ?name|given name/, types: TEXT },
-  lastName: { label: /last ?name|surname|family name/, types: TEXT },
-  email: { label: /e ?mail/, not: new RegExp(`${AGAIN.source}|additional`), types: TEXT },
+  firstName: { label: /first ?name|given name/, types: TEXT, autocomplete: ['given-name'] },
+  lastName: { label: /last ?name|surname|family name/, types: TEXT, autocomplete: ['family-name'] },
+  email: { label: /e ?mail/, not: new RegExp(`${AGAIN.source}|additional`), types: TEXT, autocomplete: ['email'] },
   emailConfirm: { label: /e ?mail/, not: /additional/, types: TEXT },
   'mailing.line1': ADDRESS.line1,
   'mailing.line2': ADDRESS.line2,
@@ -66,7 +92,7 @@ export const FIELD_RULES: Readonly<Record<FieldId, FieldRule>> = {
   'billing.city': ADDRESS.city,
   'billing.state': ADDRESS.state,
   'billing.zip': ADDRESS.zip,
-  phone: { label: /phone|telephone|\btel\b/, types: TEXT },
+  phone: { label: /phone|telephone|\btel\b/, types: TEXT, autocomplete: ['tel', 'tel-national'] },
   'security1.question': QUESTION,
   'security1.answer': ANSWER,
   'security2.question': QUESTION,

@@ -15,9 +15,24 @@ const LONG_NUMBER = /\d[\d\s().\/-]{3,}\d/g;
 export function pageShapeReport(shape: PageShape, typedValues: readonly string[], extensionVersion: string): string {
   const typed = typedValues.map((v) => v.trim()).filter((v) => v.length >= 2);
   const scrub = (text: string) => {
-    let out = text.replace(EMAIL, '[e-mail]').replace(LONG_NUMBER, '[number]');
-    for (const v of typed) out = out.split(v).join('[typed]');
-    return out;
+    // Collect every span to blank, then merge overlaps, so neither a typed value
+    // nor a number can shield part of the other from being blanked.
+    const spans: [number, number, string][] = [];
+    const add = (pattern: RegExp, mark: string) => {
+      for (const m of text.matchAll(pattern)) spans.push([m.index, m.index + m[0].length, mark]);
+    };
+    for (const v of typed) add(new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), '[typed]');
+    add(EMAIL, '[e-mail]');
+    add(LONG_NUMBER, '[number]');
+    spans.sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let at = 0;
+    for (const [start, end, mark] of spans) {
+      if (end <= at) continue;
+      out += start >= at ? `${text.slice(at, start)}${mark}` : '';
+      at = end;
+    }
+    return out + text.slice(at);
   };
   return JSON.stringify(
     {

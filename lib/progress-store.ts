@@ -5,11 +5,9 @@
  */
 import { JOURNEY_KEY, type AppDb } from './db';
 import { EMPTY_PROGRESS, ProgressSchema, type Progress } from './progress';
+import { StoreError, describeStoreError as describe } from './store-error';
 
-/** A problem with saved data that the person should be told about in plain words. */
-export class StoreError extends Error {
-  override name = 'StoreError';
-}
+export { StoreError };
 
 function validated(value: unknown): Progress {
   if (value === undefined) return EMPTY_PROGRESS;
@@ -18,15 +16,6 @@ function validated(value: unknown): Progress {
     throw new StoreError('Your saved progress could not be read. Use "Start over" to begin again.');
   }
   return parsed.data;
-}
-
-function describe(error: unknown): StoreError {
-  if (error instanceof StoreError) return error;
-  const name = error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return new StoreError('Your browser has no room left to save progress. Free some disk space, then try again.');
-  }
-  return new StoreError('Your progress could not be saved just now. Nothing was changed. Please try again.');
 }
 
 export function createProgressStore(db: Promise<AppDb>) {

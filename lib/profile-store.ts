@@ -1,0 +1,276 @@
+/**
+ * Profiles, settings, the passphrase vault and taught rules in IndexedDB.
+ *
+ * Secrets are sealed before any transaction opens (an IndexedDB transaction
+ * closes while WebCrypto runs), and each change is written in one
+ * transaction: a failure leaves what was saved as it was. Without the
+ * session key, secrets are neither read nor written.
+ */
+import type { AppDb, Settings, StoredProfile, StoredRule, Vault } from './db';
+import type { ScreenId } from './procedure';
+import {
+  ProfileInputSchema,
+  describeIssues,
+  hasSecrets,
+  splitSecrets,
+  type ProfileData,
+  type ProfileInput,
+  type Secrets,
+} from './profile';
+import { valuesForScreen, type ScreenValues } from './profile-values';
+import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams } from './secret-box';
+import { StoreError, describeStoreError } from './store-error';
+import { MAX_RULES, type TaughtRule } from './taught-rules';
+
+const VAULT_CHECK = 'mo-efiling-vault';
+
+export const DEFAULT_SETTINGS: Settings = { activeProfileId: null, fillOnAppear: false, vault: null };
+
+export interface ProfileSummary {
+  id: string;
+  data: ProfileData;
+  hasSecrets: boolean;
+  updatedAt: number;
+}
+
+export interface ProfilesState {
+  profiles: ProfileSummary[];
+  activeProfileId: string | null;
+  fillOnAppear: boolean;
+  hasPassphrase: boolean;
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw describeStoreError(error);
+  }
+}
+
+/** Abort a transaction we are giving up on; its rejected `done` is expected, not an error. */
+function abort(tx: { abort(): void; done: Promise<void> }) {
+  tx.done.catch(() => {});
+  tx.abort();
+}
+
+async function readSettings(db: AppDb): Promise<Settings> {
+  const tx = db.transaction('settings');
+  const [activeProfileId, fillOnAppear, vault] = await Promise.all([
+    tx.store.get('activeProfileId'),
+    tx.store.get('fillOnAppear'),
+    tx.store.get('vault'),
+  ]);
+  return {
+    activeProfileId: (activeProfileId as string | undefined) ?? null,
+    fillOnAppear: (fillOnAppear as boolean | undefined) ?? false,
+    vault: (vault as Vault | undefined) ?? null,
+  };
+}
+
+async function openSecrets(key: CryptoKey | null, sealed: StoredProfile['secrets']): Promise<Secrets> {
+  if (!sealed || !key) return {};
+  return (await open(key, sealed)) as Secrets;
+}
+
+/** New secrets over old: a value typed replaces, an empty one removes, an absent one keeps. */
+function mergeSecrets(old: Secrets, typed: Secrets): Secrets {
+  const pick = (t: string | undefined, o: string | undefined) => (t === undefined ? o : t || undefined);
+  const answers = [0, 1, 2].map((i) => pick(typed.answers?.[i], old.answers?.[i]));
+  return {
+    password: pick(typed.password, old.password),
+    pin: pick(typed.pin, old.pin),
+    answers: answers.some(Boolean) ? answers : undefined,
+  };
+}
+
+export function createProfileStore(dbPromise: Promise<AppDb>) {
+  const db = () => dbPromise;
+
+  return {
+    async state(): Promise<ProfilesState> {
+      return guard(async () => {
+        const d = await db();
+        const [profiles, settings] = await Promise.all([d.getAll('profiles'), readSettings(d)]);
+        return {
+          profiles: profiles
+            .sort((a, b) => a.data.label.localeCompare(b.data.label))
+            .map((p) => ({ id: p.id, data: p.data, hasSecrets: p.secrets !== null, updatedAt: p.updatedAt })),
+          activeProfileId: settings.activeProfileId,
+          fillOnAppear: settings.fillOnAppear,
+          hasPassphrase: settings.vault !== null,
+        };
+      });
+    },
+
+    /**
+     * Save a profile typed in a form or read from a file. Its secrets are kept
+     * only with the session key; given without one, nothing is saved.
+     */
+    async save(
+      input: unknown,
+      key: CryptoKey | null,
+      options: { id?: string; password?: string } = {},
+    ): Promise<string> {
+      const { id, password } = options;
+      const parsed = ProfileInputSchema.safeParse(input);
+      if (!parsed.success) throw new StoreError(describeIssues(parsed.error).join(' '));
+      const { data, secrets: typed } = splitSecrets(parsed.data);
+      const typedAll: Secrets = { ...typed, ...(password !== undefined ? { password } : {}) };
+      return guard(async () => {
+        const d = await db();
+        const existing = id ? await d.get('profiles', id) : undefined;
+        if (id && !existing)
+          throw new StoreError('That profile no longer exists. It may have been deleted in another window.');
+        let sealed = existing?.secrets ?? null;
+        if (hasSecrets(typedAll) || (sealed && key)) {
+          if (!key) {
+            throw new StoreError(
+              'To keep a password, security answers or a PIN, set a passphrase first (or unlock it). Nothing was saved.',
+            );
+          }
+          const merged = mergeSecrets(await openSecrets(key, sealed), typedAll);
+          sealed = hasSecrets(merged) ? await seal(key, merged) : null;
+        }
+        const record: StoredProfile = { id: id ?? crypto.randomUUID(), data, secrets: sealed, updatedAt: Date.now() };
+        const tx = d.transaction(['profiles', 'settings'], 'readwrite');
+        await tx.objectStore('profiles').put(record);
+        // The first profile becomes the active one.
+        if (!(await tx.objectStore('settings').get('activeProfileId'))) {
+          await tx.objectStore('settings').put(record.id, 'activeProfileId');
+        }
+        await tx.done;
+        return record.id;
+      });
+    },
+
+    async remove(id: string): Promise<void> {
+      return guard(async () => {
+        const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
+        await tx.objectStore('profiles').delete(id);
+        if ((await tx.objectStore('settings').get('activeProfileId')) === id) {
+          const rest = await tx.objectStore('profiles').getAllKeys();
+          await tx.objectStore('settings').put(rest[0] ?? null, 'activeProfileId');
+        }
+        await tx.done;
+      });
+    },
+
+    async setActive(id: string): Promise<void> {
+      return guard(async () => {
+        const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
+        if (!(await tx.objectStore('profiles').get(id))) throw new StoreError('That profile no longer exists.');
+        await tx.objectStore('settings').put(id, 'activeProfileId');
+        await tx.done;
+      });
+    },
+
+    async setFillOnAppear(on: boolean): Promise<void> {
+      return guard(async () => void (await (await db()).put('settings', on, 'fillOnAppear')));
+    },
+
+    /** Check a passphrase against the vault and return its key. */
+    async unlock(passphrase: string): Promise<CryptoKey> {
+      return guard(async () => {
+        const { vault } = await readSettings(await db());
+        if (!vault) throw new StoreError('No passphrase has been set yet.');
+        const key = await deriveKey(passphrase, vault.params);
+        if ((await open(key, vault.check)) !== VAULT_CHECK) throw new WrongPassphraseError();
+        return key;
+      });
+    },
+
+    /**
+     * Set the passphrase, or change it (the current key is needed to re-seal
+     * every profile's secrets). All or nothing, in one transaction.
+     */
+    async setPassphrase(
+      passphrase: string,
+      currentKey: CryptoKey | null,
+      params: KeyParams = newKeyParams(),
+    ): Promise<CryptoKey> {
+      if (passphrase.length < 8)
+        throw new StoreError('Choose a passphrase of at least 8 characters (a short sentence is easy to remember).');
+      return guard(async () => {
+        const d = await db();
+        const [{ vault }, profiles] = await Promise.all([readSettings(d), d.getAll('profiles')]);
+        if (vault && !currentKey) throw new StoreError('Unlock with the current passphrase before choosing a new one.');
+        const key = await deriveKey(passphrase, params);
+        const resealed: StoredProfile[] = [];
+        for (const p of profiles) {
+          if (p.secrets) resealed.push({ ...p, secrets: await seal(key, await open(currentKey!, p.secrets)) });
+        }
+        const next: Vault = { params, check: await seal(key, VAULT_CHECK) };
+        const tx = d.transaction(['profiles', 'settings'], 'readwrite');
+        for (const p of resealed) {
+          const now = await tx.objectStore('profiles').get(p.id);
+          if (JSON.stringify(now?.secrets) !== JSON.stringify(profiles.find((x) => x.id === p.id)?.secrets)) {
+            abort(tx);
+            throw new StoreError(
+              'A profile changed while the passphrase was being changed. Nothing was changed; try again.',
+            );
+          }
+          await tx.objectStore('profiles').put(p);
+        }
+        await tx.objectStore('settings').put(next, 'vault');
+        await tx.done;
+        return key;
+      });
+    },
+
+    /** The active profile's values for one screen; secrets only when unlocked. */
+    async valuesFor(screen: ScreenId, key: CryptoKey | null): Promise<{ label: string; values: ScreenValues } | null> {
+      return guard(async () => {
+        const d = await db();
+        const { activeProfileId } = await readSettings(d);
+        const profile = activeProfileId ? await d.get('profiles', activeProfileId) : undefined;
+        if (!profile) return null;
+        return {
+          label: profile.data.label,
+          values: valuesForScreen(profile.data, await openSecrets(key, profile.secrets), screen),
+        };
+      });
+    },
+
+    /** The full profile for export (file format), secrets left out. */
+    async exportable(id: string): Promise<{ profile: ProfileInput; rules: TaughtRule[] }> {
+      return guard(async () => {
+        const d = await db();
+        const p = await d.get('profiles', id);
+        if (!p) throw new StoreError('That profile no longer exists.');
+        const rules = (await d.getAll('rules')).map(({ screen, signature, field }) => ({ screen, signature, field }));
+        return { profile: p.data as ProfileInput, rules };
+      });
+    },
+
+    async rules(screen: ScreenId): Promise<TaughtRule[]> {
+      return guard(async () =>
+        (await (await db()).getAllFromIndex('rules', 'screen', screen)).map(({ id: _id, ...r }) => r),
+      );
+    },
+
+    /** Add taught rules; a rule for the same screen and label replaces the old one. */
+    async addRules(rules: readonly TaughtRule[]): Promise<void> {
+      return guard(async () => {
+        const tx = (await db()).transaction('rules', 'readwrite');
+        for (const r of rules) await tx.store.put({ ...r, id: `${r.screen}|${r.signature}` } satisfies StoredRule);
+        if ((await tx.store.count()) > MAX_RULES) {
+          abort(tx);
+          throw new StoreError(`There can be at most ${MAX_RULES} taught fields. Nothing was added.`);
+        }
+        await tx.done;
+      });
+    },
+
+    /** Everything the extension saved, gone: profiles, settings, rules and progress. */
+    async deleteAll(): Promise<void> {
+      return guard(async () => {
+        const tx = (await db()).transaction(['profiles', 'settings', 'rules', 'progress'], 'readwrite');
+        await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
+        await tx.done;
+      });
+    },
+  };
+}
+
+export type ProfileStore = ReturnType<typeof createProfileStore>;

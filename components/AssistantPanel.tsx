@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { TOTAL_STEPS, type ScreenId } from '@/lib/procedure';
 import { guideFor } from '@/lib/screen-guide';
+import { FillSection, type FillUi } from './FillSection';
 
 export const HELP_DESK = 'OSCA Help Desk: (888) 541-4894, 7:30 a.m. to 5:00 p.m., Monday to Friday.';
 
@@ -16,6 +17,8 @@ interface Props {
   /** Copies the page-shape report; resolves false when the browser refused. */
   onCopyReport?: () => Promise<boolean>;
   copyStatus?: string;
+  /** On a screen with fields the extension may fill. */
+  fill?: FillUi;
 }
 
 function Frame({
@@ -56,7 +59,7 @@ function Frame({
 }
 
 /** The small assistant panel shown on court pages. */
-export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copyStatus }: Props) {
+export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copyStatus, fill }: Props) {
   if (view.kind === 'insecure') {
     return (
       <Frame heading="This page is not secure" collapsed={collapsed} onToggle={onToggle} tone="warn">
@@ -99,8 +102,7 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
     <Frame
       heading={
         <>
-          Step {view.step} of {TOTAL_STEPS}{' '}
-          <span class="sub">{guide.title}</span>
+          Step {view.step} of {TOTAL_STEPS} <span class="sub">{guide.title}</span>
         </>
       }
       collapsed={collapsed}
@@ -121,6 +123,7 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
           {r}
         </p>
       ))}
+      {fill && <FillSection {...fill} />}
     </Frame>
   );
 }

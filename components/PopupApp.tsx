@@ -11,10 +11,12 @@ interface Props {
   /** Sends a request to the background and resolves with the saved progress. */
   ask: (request: Request) => Promise<Progress>;
   openLink: (url: string) => void;
+  /** Asks the page in the current tab to fill itself; resolves with a sentence for the person. */
+  fillPage: () => Promise<string>;
 }
 
 /** The popup: where the person is, what to do now, and all 26 steps. */
-export function PopupApp({ ask, openLink }: Props) {
+export function PopupApp({ ask, openLink, fillPage }: Props) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -57,7 +59,7 @@ export function PopupApp({ ask, openLink }: Props) {
           <strong>Something went wrong.</strong> {error}
         </div>
       )}
-      <p class="sr-only" role="status" aria-live="polite">
+      <p class="announcement" role="status" aria-live="polite">
         {announcement}
       </p>
       {!progress && !error && <p>Loading your progress…</p>}
@@ -89,6 +91,13 @@ export function PopupApp({ ask, openLink }: Props) {
         </>
       )}
       <footer class="row">
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void fillPage().then(setAnnouncement, (e: Error) => setError(e.message))}
+        >
+          Fill this page
+        </button>
         <button type="button" onClick={() => open('registration')}>
           Start registration
         </button>

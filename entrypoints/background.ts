@@ -2,16 +2,24 @@ import { browser } from 'wxt/browser';
 import { showProgressOnBadge, showStepOnTab } from '@/lib/badge';
 import { handleRequest, type Sender } from '@/lib/background-handler';
 import { openAppDb } from '@/lib/db';
+import { EMPTY_PROGRESS } from '@/lib/progress';
+import { handleProfileRequest } from '@/lib/profile-handler';
+import { isProfileRequest } from '@/lib/profile-messages';
+import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
+import { sessionKeyKeeper } from '@/lib/session-key';
 
-// Progress lives in IndexedDB, never only here: a Manifest V3 worker can be
-// stopped at any moment and started again from scratch.
+// Progress and profiles live in IndexedDB, never only here: a Manifest V3
+// worker can be stopped at any moment and started again from scratch.
 export default defineBackground(() => {
-  const store = createProgressStore(openAppDb());
+  const db = openAppDb();
+  const progress = createProgressStore(db);
+  const profiles = createProfileStore(db);
+  const keys = sessionKeyKeeper();
   const ownPages = browser.runtime.getURL('/');
 
   const refreshBadge = () =>
-    store
+    progress
       .get()
       .then(showProgressOnBadge)
       .catch((error: unknown) => console.warn('could not show progress on the badge', error));
@@ -22,7 +30,13 @@ export default defineBackground(() => {
     const from: Sender = sender.url?.startsWith(ownPages)
       ? { from: 'extension-page' }
       : { from: 'content-script', tabId: sender.tab?.id };
-    return handleRequest(store, message, from, { progressChanged: showProgressOnBadge, tabShows: showStepOnTab });
+    if (isProfileRequest(message)) {
+      return handleProfileRequest(profiles, keys, message, from, {
+        openOptions: () => browser.runtime.openOptionsPage(),
+        allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
+      });
+    }
+    return handleRequest(progress, message, from, { progressChanged: showProgressOnBadge, tabShows: showStepOnTab });
   });
 
   // No need to clear a tab's step when it navigates: Chrome and Firefox reset per-tab badges themselves.

@@ -8,6 +8,8 @@ import { collectPageShape, type PageShape } from '@/lib/page-shape';
 import { currentValues, pageShapeReport } from '@/lib/page-report';
 import { watchPage } from '@/lib/page-watch';
 import { chooseCorner, controlBoxes } from '@/lib/panel-placement';
+import { askProfiles } from '@/lib/profile-client';
+import { createFilling, fillableFields, type Filling } from './filling';
 import './panel.css';
 
 const COLLAPSED_KEY = 'panelCollapsed';
@@ -37,6 +39,8 @@ export default defineContentScript({
     let autoCollapsed = false;
     let copyStatus = '';
     let lastSignature = '';
+    let filling: Filling | null = null;
+    let privateWords: string[] = [];
 
     const ui = await createShadowRootUi(ctx, {
       name: 'mo-efiling-assistant',
@@ -52,7 +56,11 @@ export default defineContentScript({
       if (view.kind === 'unrecognised' && shape) {
         view = {
           kind: 'unrecognised',
-          report: pageShapeReport(shape, currentValues(document), browser.runtime.getManifest().version),
+          report: pageShapeReport(
+            shape,
+            [...currentValues(document), ...privateWords],
+            browser.runtime.getManifest().version,
+          ),
         };
       }
       render(
@@ -60,6 +68,7 @@ export default defineContentScript({
           view={view}
           collapsed={collapsed || autoCollapsed}
           copyStatus={copyStatus}
+          fill={view.kind === 'screen' && filling ? filling.ui : undefined}
           onToggle={() => {
             const next = !(collapsed || autoCollapsed);
             autoCollapsed = false;
@@ -131,9 +140,23 @@ export default defineContentScript({
       if (detection.screen && step) {
         if (view?.kind !== 'screen')
           collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
+        const screenChanged = view?.kind !== 'screen' || view.screen !== detection.screen;
         view = { kind: 'screen', screen: detection.screen, step };
+        if (screenChanged) {
+          filling?.destroy();
+          filling = fillableFields(detection.screen).length
+            ? createFilling(detection.screen, draw, () => ui.shadowHost)
+            : null;
+          void filling?.loadAndMaybeFill();
+        }
       } else {
-        if (view?.kind !== 'unrecognised') collapsed = true; // not our business: stay small
+        if (view?.kind !== 'unrecognised') {
+          collapsed = true; // not our business: stay small
+          // Names the extension knows are kept out of the report, as typed values are.
+          privateWords = await askProfiles<string[]>({ type: 'report/private-words' }).catch(() => []);
+        }
+        filling?.destroy();
+        filling = null;
         view = { kind: 'unrecognised', report: '' };
       }
       draw();
@@ -158,6 +181,21 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'scroll', placeSoon, { passive: true });
     ctx.addEventListener(window, 'resize', placeSoon, { passive: true });
-    ctx.onInvalidated(() => watch.stop());
+    ctx.onInvalidated(() => {
+      watch.stop();
+      filling?.destroy();
+    });
+    // "Fill this page" from the popup: only our own extension can send this.
+    browser.runtime.onMessage.addListener((message, sender) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'fill/page') return undefined;
+      if (!filling) return Promise.resolve({ ok: false, error: 'This page has nothing the assistant can fill.' });
+      return filling
+        .fill()
+        .then((report) =>
+          report
+            ? { ok: true, filled: report.filled.length }
+            : { ok: false, error: filling?.ui.error || 'No profile yet: add your details in Options.' },
+        );
+    });
   },
 });

@@ -15,8 +15,9 @@ function renderPopup() {
     handleRequest(store, req, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse),
   );
   const openLink = vi.fn();
-  render(<PopupApp ask={ask} openLink={openLink} />);
-  return { ask, openLink, store };
+  const fillPage = vi.fn(async () => 'Filled 3 fields on the page. Check them there.');
+  render(<PopupApp ask={ask} openLink={openLink} fillPage={fillPage} />);
+  return { ask, openLink, store, fillPage };
 }
 
 const stepItem = (n: number) => document.querySelector<HTMLElement>(`li[data-step="${n}"]`)!;
@@ -116,6 +117,7 @@ describe('the popup walkthrough', () => {
           handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
         }
         openLink={() => {}}
+        fillPage={async () => ''}
       />,
     );
     expect(await screen.findByRole('heading', { name: 'You are registered and in your group' })).toBeTruthy();
@@ -131,5 +133,19 @@ describe('the popup walkthrough', () => {
     for (const b of screen.getAllByRole('button'))
       expect(b.textContent?.trim() || b.getAttribute('aria-label')).toBeTruthy();
     expect(document.querySelectorAll('li.step')).toHaveLength(26);
+  });
+
+  it('"Fill this page" asks the page to fill itself and says what happened, or what went wrong', async () => {
+    const { fillPage } = renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Fill this page' }));
+    expect(fillPage).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Filled 3 fields on the page. Check them there.'),
+    );
+    fillPage.mockRejectedValueOnce(
+      new Error('Open a registration screen on courts.mo.gov in this window, then press Fill again.'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Open a registration screen/);
   });
 });

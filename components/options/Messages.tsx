@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import type { ProfileRequest } from '@/lib/profile-messages';
+import type { ProfilesState } from '@/lib/profile-store';
+
+/** Sends one request to the background; rejects with an Error whose message is a plain sentence. */
+export type Ask = <T>(request: ProfileRequest) => Promise<T>;
+
+/** What `profiles/state` answers. */
+export interface OptionsState extends ProfilesState {
+  unlocked: boolean;
+}
+
+/** The sentence to show for anything thrown. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return typeof error === 'string' && error ? error : 'Something went wrong. Please try again.';
+}
+
+/** An error next to what the person did; rendered only when there is one, so it is announced as it appears. */
+export function ErrorAlert({ message, children }: { message?: string | readonly string[] | null; children?: ComponentChildren }) {
+  if (!message || (Array.isArray(message) && message.length === 0)) return null;
+  const lines = typeof message === 'string' ? [message] : message;
+  return (
+    <div class="alert" role="alert">
+      {lines.length === 1 ? <p>{lines[0]}</p> : <ul>{lines.map((m, i) => <li key={i}>{m}</li>)}</ul>}
+      {children}
+    </div>
+  );
+}
+
+/** A polite live region, always present so that what is put in it is read out. */
+export function Status({ message, children }: { message?: string | null; children?: ComponentChildren }) {
+  return (
+    <div class="status" role="status" aria-live="polite">
+      {message ? <p>{message}</p> : null}
+      {children}
+    </div>
+  );
+}
+
+/** Quotation marks around a profile's name, as the person typed it. */
+export const quoted = (label: string) => `“${label}”`;

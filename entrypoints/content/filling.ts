@@ -1,0 +1,194 @@
+/**
+ * Filling one screen from the active profile: ask the background for the
+ * values, match, plan, insert, show the report, keep what Undo needs.
+ * The decisions are in lib/ (matcher, planner, inserter); this is the glue.
+ */
+import type { FillUi } from '@/components/FillSection';
+import { matchFields, teachSignature } from '@/lib/field-matcher';
+import { FIELDS, type FieldId } from '@/lib/fields';
+import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fill-insert';
+import { planFill, type FillPlan } from '@/lib/fill-plan';
+import { generatePassword } from '@/lib/password';
+import { askProfiles } from '@/lib/profile-client';
+import { getScreen, type ScreenId } from '@/lib/procedure';
+import type { ScreenValues } from '@/lib/profile-values';
+import type { TaughtRule } from '@/lib/taught-rules';
+import { isVisibleField } from '@/lib/visibility';
+
+interface FillValues {
+  label: string;
+  values: ScreenValues;
+  locked: boolean;
+  fillOnAppear: boolean;
+  rules: TaughtRule[];
+}
+
+const HIGHLIGHT_MS = 2000;
+
+export function fillableFields(screen: ScreenId): FieldId[] {
+  return getScreen(screen).fields.filter((f) => !('personOnly' in FIELDS[f]));
+}
+
+export function createFilling(screen: ScreenId, redraw: () => void, host: () => Element | null) {
+  let loaded: FillValues | null = null;
+  let undo: UndoRecord[] = [];
+
+  const ui: FillUi = {
+    profileLabel: '',
+    locked: false,
+    busy: false,
+    error: '',
+    report: null,
+    canUndo: false,
+    note: '',
+    offerPassword:
+      getScreen(screen).fields.includes('password') && getScreen(screen).fields.includes('passwordConfirm'),
+    teaching: null,
+    onFill: () => void fill(),
+    onUndo: () => {
+      undoFill(undo);
+      undo = [];
+      Object.assign(ui, { canUndo: false, report: null, note: 'Put back what was there before the fill.' });
+      redraw();
+    },
+    onReplace: (fields) => void fill(new Set(fields)),
+    onSuggestPassword: () => suggestPassword(),
+    onOpenOptions: () => void askProfiles({ type: 'options/open' }).catch(() => {}),
+    onTeachStart: () => startTeaching(),
+    onTeachSave: (field) => void saveTaught(field),
+    onTeachCancel: () => {
+      stopTeaching?.();
+      ui.teaching = null;
+      redraw();
+    },
+  };
+
+  async function load(): Promise<FillValues | null> {
+    loaded = await askProfiles<FillValues | null>({ type: 'fill/values', screen });
+    ui.profileLabel = loaded?.label ?? null;
+    ui.locked = loaded?.locked ?? false;
+    return loaded;
+  }
+
+  function highlight(fields: readonly FieldId[], plan: FillPlan) {
+    const elements = plan.fills.filter((f) => fields.includes(f.field)).map((f) => f.element);
+    const saved = elements.map((el) => [el, el.style.outline, el.style.outlineOffset] as const);
+    for (const el of elements) {
+      el.style.outline = '3px solid #2e7d32';
+      el.style.outlineOffset = '1px';
+    }
+    setTimeout(() => {
+      for (const [el, outline, offset] of saved) {
+        el.style.outline = outline;
+        el.style.outlineOffset = offset;
+      }
+    }, HIGHLIGHT_MS);
+  }
+
+  function run(plan: FillPlan, overwrite?: ReadonlySet<FieldId>): FillReport {
+    const { report, undo: records } = insertFill(plan, { document, isVisible: isVisibleField, overwrite });
+    undo = overwrite ? [...undo, ...records] : records;
+    ui.canUndo = undo.length > 0;
+    highlight(report.filled, plan);
+    return report;
+  }
+
+  async function fill(overwrite?: ReadonlySet<FieldId>): Promise<FillReport | null> {
+    ui.busy = true;
+    ui.error = '';
+    ui.note = '';
+    redraw();
+    try {
+      const values = await load();
+      if (!values) return null;
+      const plan = planFill(screen, matchFields(document, screen, values.rules), values.values);
+      if (overwrite) plan.fills = plan.fills.filter((f) => overwrite.has(f.field));
+      const report = run(plan, overwrite);
+      ui.report = overwrite && ui.report ? mergeReplaced(ui.report, report) : report;
+      return report;
+    } catch (error) {
+      ui.error = error instanceof Error ? error.message : String(error);
+      return null;
+    } finally {
+      ui.busy = false;
+      redraw();
+    }
+  }
+
+  /** After "Replace": the replaced fields move from "left alone" to "filled". */
+  function mergeReplaced(before: FillReport, after: FillReport): FillReport {
+    return {
+      ...before,
+      filled: [...before.filled, ...after.filled],
+      leftAlone: before.leftAlone.filter((l) => !after.filled.includes(l.field)),
+    };
+  }
+
+  function suggestPassword() {
+    const matches = matchFields(document, screen, loaded?.rules ?? []);
+    const username = String(loaded?.values.username ?? '');
+    const password = generatePassword(username, [loaded?.label ?? '']);
+    const plan = planFill(screen, matches, { password, passwordConfirm: password });
+    plan.fills = plan.fills.filter((f) => f.field === 'password' || f.field === 'passwordConfirm');
+    const report = run(plan, new Set<FieldId>(['password', 'passwordConfirm']));
+    ui.note =
+      report.filled.length === 2
+        ? 'A new strong password is in both password boxes. When your browser offers to save it, choose Save, so you can log on later (step 17). This extension does not keep it.'
+        : 'The password boxes could not be filled: type a password of your own.';
+    redraw();
+  }
+
+  let stopTeaching: (() => void) | undefined;
+  function startTeaching() {
+    ui.teaching = 'pick';
+    ui.note = '';
+    redraw();
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Element | null;
+      if (!target || host()?.contains(target)) return;
+      const el = target.closest('input, select, textarea') as HTMLInputElement | null;
+      if (!el) return;
+      stopTeaching?.();
+      ui.teaching = {
+        signature: teachSignature(el),
+        fields: fillableFields(screen).map((id) => ({ id, label: FIELDS[id].label })),
+      };
+      redraw();
+    };
+    document.addEventListener('click', onClick, true);
+    stopTeaching = () => {
+      document.removeEventListener('click', onClick, true);
+      stopTeaching = undefined;
+    };
+  }
+
+  async function saveTaught(field: FieldId) {
+    if (!ui.teaching || ui.teaching === 'pick') return;
+    try {
+      await askProfiles({ type: 'rules/teach', rule: { screen, signature: ui.teaching.signature, field } });
+      ui.note = `Saved. From now on that box gets your ${FIELDS[field].label.toLowerCase()}. Press “Fill this page” to use it.`;
+    } catch (error) {
+      ui.error = error instanceof Error ? error.message : String(error);
+    }
+    ui.teaching = null;
+    redraw();
+  }
+
+  return {
+    ui,
+    fill,
+    /** Fill at once when the person chose "fill each screen as soon as it appears". */
+    async loadAndMaybeFill() {
+      try {
+        const values = await load();
+        if (values?.fillOnAppear) await fill();
+      } catch {
+        ui.profileLabel = '';
+      }
+      redraw();
+    },
+    destroy: () => stopTeaching?.(),
+  };
+}
+
+export type Filling = ReturnType<typeof createFilling>;

@@ -1,0 +1,141 @@
+/**
+ * What the background does with profile, passphrase and fill requests.
+ * Free of browser APIs (the session key keeper and the effects are passed
+ * in), so it is tested without a browser.
+ */
+import type { Sender } from './background-handler';
+import { parseProfileFile, profileFileText } from './profile-file';
+import { CONTENT_PROFILE_REQUESTS, ProfileRequestSchema, type DataResponse } from './profile-messages';
+import type { ProfileInput } from './profile';
+import type { ProfileStore } from './profile-store';
+import { UNREADABLE_REQUEST } from './messages';
+
+/** Keeps the passphrase's key for this browser session only. */
+export interface KeyKeeper {
+  get(): Promise<CryptoKey | null>;
+  set(key: CryptoKey | null): Promise<void>;
+}
+
+export interface ProfileEffects {
+  openOptions(): void | Promise<void>;
+  /** Everything was deleted: show it (badge back to empty). */
+  allDeleted(): void | Promise<void>;
+}
+
+/** A file's secrets can only be kept with a passphrase; without one they are dropped, and the person is told. */
+function withoutSecrets(p: ProfileInput): ProfileInput {
+  const { pin: _pin, ...group } = p.group;
+  return { ...p, group, securityQuestions: p.securityQuestions.map(({ question }) => ({ question })) };
+}
+
+export async function handleProfileRequest(
+  store: ProfileStore,
+  keys: KeyKeeper,
+  raw: unknown,
+  sender: Sender,
+  effects: ProfileEffects,
+): Promise<DataResponse> {
+  const parsed = ProfileRequestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: UNREADABLE_REQUEST };
+  const request = parsed.data;
+  if (sender.from === 'content-script' && !CONTENT_PROFILE_REQUESTS.has(request.type)) {
+    return { ok: false, error: UNREADABLE_REQUEST };
+  }
+  try {
+    switch (request.type) {
+      case 'profiles/state': {
+        const state = await store.state();
+        return { ok: true, data: { ...state, unlocked: (await keys.get()) !== null } };
+      }
+      case 'profiles/save':
+        return {
+          ok: true,
+          data: await store.save(request.profile, await keys.get(), { id: request.id, password: request.password }),
+        };
+      case 'profiles/delete':
+        await store.remove(request.id);
+        return { ok: true, data: null };
+      case 'profiles/activate':
+        await store.setActive(request.id);
+        return { ok: true, data: null };
+      case 'profiles/export': {
+        const { profile, rules } = await store.exportable(request.id);
+        return { ok: true, data: profileFileText(profile, rules) };
+      }
+      case 'profiles/import': {
+        const file = parseProfileFile(request.text);
+        if (!file.ok) return { ok: false, error: file.errors.join(' ') };
+        const key = await keys.get();
+        const { profile, rules = [] } = file.value;
+        const stripped = withoutSecrets(profile);
+        const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(profile);
+        const id = await store.save(key ? profile : stripped, key, { id: request.id });
+        if (rules.length) await store.addRules(rules);
+        const notes = droppedSecrets
+          ? ['The PIN and security answers in the file were not kept: set a passphrase first to keep them.']
+          : [];
+        return { ok: true, data: { id, notes } };
+      }
+      case 'settings/fill-on-appear':
+        await store.setFillOnAppear(request.on);
+        return { ok: true, data: null };
+      case 'vault/set': {
+        const key = await store.setPassphrase(request.passphrase, await keys.get());
+        await keys.set(key);
+        return { ok: true, data: null };
+      }
+      case 'vault/unlock':
+        await keys.set(await store.unlock(request.passphrase));
+        return { ok: true, data: null };
+      case 'vault/lock':
+        await keys.set(null);
+        return { ok: true, data: null };
+      case 'data/delete-all':
+        await store.deleteAll();
+        await keys.set(null);
+        await effects.allDeleted();
+        return { ok: true, data: null };
+      case 'fill/values': {
+        const key = await keys.get();
+        const [state, values, rules] = await Promise.all([
+          store.state(),
+          store.valuesFor(request.screen, key),
+          store.rules(request.screen),
+        ]);
+        const active = state.profiles.find((p) => p.id === state.activeProfileId);
+        return {
+          ok: true,
+          data: values && {
+            ...values,
+            locked: Boolean(active?.hasSecrets && !key),
+            hasPassphrase: state.hasPassphrase,
+            fillOnAppear: state.fillOnAppear,
+            rules,
+          },
+        };
+      }
+      case 'rules/teach':
+        await store.addRules([request.rule]);
+        return { ok: true, data: null };
+      case 'report/private-words': {
+        const { profiles } = await store.state();
+        const words = profiles.flatMap(({ data: d }) => [
+          d.label,
+          d.username,
+          d.firstName,
+          d.lastName,
+          d.email,
+          d.phone,
+          d.mailingAddress.line1,
+          d.billingAddress?.line1 ?? '',
+        ]);
+        return { ok: true, data: [...new Set(words.filter((w) => w.trim().length >= 2))] };
+      }
+      case 'options/open':
+        await effects.openOptions();
+        return { ok: true, data: null };
+    }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Requests about profiles, the passphrase and filling, validated with zod
+ * before the background acts. Content scripts may only ask for what a page
+ * needs (the values for the screen they see, to save a taught field, words to
+ * keep out of a report); everything else comes from the extension's own pages.
+ */
+import { z } from 'zod';
+import { SCREENS, type ScreenId } from './procedure';
+import { TaughtRuleSchema } from './taught-rules';
+
+const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
+const Id = z.string().min(1).max(100);
+const Passphrase = z.string().min(1).max(500);
+
+export const ProfileRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('profiles/state') }),
+  z.strictObject({
+    type: z.literal('profiles/save'),
+    profile: z.unknown(),
+    password: z.string().max(200).optional(),
+    id: Id.optional(),
+  }),
+  z.strictObject({ type: z.literal('profiles/delete'), id: Id }),
+  z.strictObject({ type: z.literal('profiles/activate'), id: Id }),
+  z.strictObject({ type: z.literal('profiles/export'), id: Id }),
+  z.strictObject({ type: z.literal('profiles/import'), text: z.string().max(1_000_000), id: Id.optional() }),
+  z.strictObject({ type: z.literal('settings/fill-on-appear'), on: z.boolean() }),
+  z.strictObject({ type: z.literal('vault/set'), passphrase: Passphrase }),
+  z.strictObject({ type: z.literal('vault/unlock'), passphrase: Passphrase }),
+  z.strictObject({ type: z.literal('vault/lock') }),
+  z.strictObject({ type: z.literal('data/delete-all') }),
+  z.strictObject({ type: z.literal('fill/values'), screen: z.enum(screenIds) }),
+  z.strictObject({ type: z.literal('rules/teach'), rule: TaughtRuleSchema }),
+  z.strictObject({ type: z.literal('report/private-words') }),
+  z.strictObject({ type: z.literal('options/open') }),
+]);
+export type ProfileRequest = z.infer<typeof ProfileRequestSchema>;
+export type ProfileRequestType = ProfileRequest['type'];
+
+export const CONTENT_PROFILE_REQUESTS: ReadonlySet<ProfileRequestType> = new Set([
+  'fill/values',
+  'rules/teach',
+  'report/private-words',
+  'options/open',
+]);
+
+export const isProfileRequest = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && ProfileRequestSchema.options.some((o) => o.shape.type.value === (raw as { type?: unknown }).type);
+
+/** Answers carry data or a sentence for the person. */
+export type DataResponse<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

@@ -86,9 +86,10 @@ export function splitSecrets(input: ProfileInput): { data: ProfileData; secrets:
     group,
   };
   const answers = input.securityQuestions.map((q) => q.answer);
+  // An empty secret is kept as '' (it means "remove the saved one"); an absent one stays absent ("keep it").
   const secrets: Secrets = {};
-  if (pin) secrets.pin = pin;
-  if (answers.some(Boolean)) secrets.answers = answers;
+  if (pin !== undefined) secrets.pin = pin;
+  if (answers.some((a) => a !== undefined)) secrets.answers = answers;
   return { data, secrets };
 }
 

@@ -121,7 +121,17 @@ function addressPart(f: FieldId): string | null {
   return (group === 'mailing' || group === 'billing') && part ? part : null;
 }
 
-export function matchFields(doc: Document, screen: ScreenId, taught: readonly TaughtRule[] = []): FieldMatch[] {
+/**
+ * @param visible decides which controls may take a field at all: the content
+ *   script passes the real visibility check, so an invisible look-alike placed
+ *   before the real field (a trap, or a stale copy) can never take its place.
+ */
+export function matchFields(
+  doc: Document,
+  screen: ScreenId,
+  taught: readonly TaughtRule[] = [],
+  visible: (el: Element) => boolean = () => true,
+): FieldMatch[] {
   const fields = getScreen(screen).fields;
   const matches: FieldMatch[] = [];
   const taken = new Set<FieldId>();
@@ -135,7 +145,7 @@ export function matchFields(doc: Document, screen: ScreenId, taught: readonly Ta
   };
 
   for (const el of doc.querySelectorAll('input, select, textarea')) {
-    if (!isFormField(el)) continue;
+    if (!isFormField(el) || !visible(el)) continue;
     const c = candidateFields(el, fields, taught);
     if (!c) continue;
     const first = c.fields[0]!;

@@ -101,7 +101,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
     try {
       const values = await load();
       if (!values) return null;
-      const plan = planFill(screen, matchFields(document, screen, values.rules), values.values);
+      const plan = planFill(screen, matchFields(document, screen, values.rules, isVisibleField), values.values);
       if (overwrite) plan.fills = plan.fills.filter((f) => overwrite.has(f.field));
       const report = run(plan, overwrite);
       ui.report = overwrite && ui.report ? mergeReplaced(ui.report, report) : report;
@@ -125,7 +125,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
   }
 
   function suggestPassword() {
-    const matches = matchFields(document, screen, loaded?.rules ?? []);
+    const matches = matchFields(document, screen, loaded?.rules ?? [], isVisibleField);
     const username = String(loaded?.values.username ?? '');
     const password = generatePassword(username, [loaded?.label ?? '']);
     const plan = planFill(screen, matches, { password, passwordConfirm: password });

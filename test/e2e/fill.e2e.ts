@@ -1,0 +1,284 @@
+/**
+ * Filling in real Chromium on the replica: a profile file imported, Fill
+ * pressed on every screen of both page styles, each value checked, the
+ * person's own fields left alone, nothing submitted, Undo, the page's own
+ * scripts hearing the values, hostile fields left empty, no plain secrets stored.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ScreenId } from '@/lib/procedure';
+import { PROFILE_FORMAT } from '@/lib/profile-file';
+import type { Harness } from './harness';
+import { useBrowsers } from './fixtures';
+import { MANIFEST, type Variant } from '../support/replica';
+
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
+};
+
+const browsers = useBrowsers({ replica: true });
+const COURT = 'https://www.courts.mo.gov';
+
+export const PROFILE = {
+  label: 'Jane at DSS',
+  username: 'jdoe_dss_2026',
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane.doe@example.org',
+  phone: '573-555-0100',
+  noMobarNumber: true,
+  mailingAddress: { line1: '221 W High St', line2: 'Room 4', city: 'Jefferson City', state: 'MO', zip: '65101' },
+  billingAddress: {
+    line1: 'PO Box 88',
+    line2: 'Attn: Accounts',
+    city: 'Jefferson City',
+    state: 'MO',
+    zip: '65102-0088',
+  },
+  securityQuestions: [
+    { question: "What is your mother's maiden name?", answer: 'Smithers-9' },
+    { question: 'In what city were you born?', answer: 'Springfield-8' },
+    { question: 'What was the name of your first pet?', answer: 'Rexford-7' },
+  ],
+  group: {
+    name: 'Department of Social Services',
+    pin: '4417',
+    position: 'Clerk',
+    department: 'Children’s Division',
+    supervisor: 'Ann Smith',
+    notes: '',
+  },
+};
+export const profileFile = (profile: unknown = PROFILE) =>
+  JSON.stringify({ format: PROFILE_FORMAT, version: 1, profile });
+
+/** What each field must hold after a fill (text of the chosen option for drop-downs). */
+const EXPECTED: Record<string, string | boolean> = {
+  noMobarNumber: true,
+  username: PROFILE.username,
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: PROFILE.email,
+  emailConfirm: PROFILE.email,
+  'mailing.line1': '221 W High St',
+  'mailing.line2': 'Room 4',
+  'mailing.city': 'Jefferson City',
+  'mailing.state': 'Missouri',
+  'mailing.zip': '65101',
+  billingSameAsMailing: false,
+  'billing.line1': 'PO Box 88',
+  'billing.line2': 'Attn: Accounts',
+  'billing.city': 'Jefferson City',
+  'billing.state': 'Missouri',
+  'billing.zip': '65102-0088',
+  phone: '573-555-0100',
+  'group.userInformation': 'Position: Clerk; Department: Children’s Division; Supervisor: Ann Smith',
+};
+
+export async function send(h: Harness, message: unknown) {
+  const page = await h.openPopup();
+  const answer = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  await page.close();
+  expect(answer.ok, answer.error).toBe(true);
+  return answer.data;
+}
+
+const panel = (page: Page) => page.locator('mo-efiling-assistant');
+
+async function pressFill(page: Page) {
+  await panel(page).getByRole('button', { name: /^Fill/ }).click();
+  await panel(page)
+    .getByText(/Filled \d+ fields?\./)
+    .waitFor();
+}
+
+/** Read every manifest field: value, checked state, or chosen option's text. */
+async function read(page: Page, screen: ScreenId, variant: Variant) {
+  const out: Record<string, string | boolean> = {};
+  for (const [field, selector] of Object.entries(MANIFEST[screen][variant].expected)) {
+    const el = page.locator(selector).first();
+    out[field] = await el.evaluate((e) => {
+      const i = e as HTMLInputElement & HTMLSelectElement;
+      if (i.type === 'checkbox') return i.checked;
+      if (e.tagName === 'SELECT') return i.options[i.selectedIndex]?.text ?? '';
+      return i.value;
+    });
+  }
+  return out;
+}
+
+const SCREENS: [ScreenId, string][] = [
+  ['account-type', '/ecf/registration/accountType.do'],
+  ['credentials', '/ecf/registration/credentials.do'],
+  ['name-email', '/ecf/registration/nameEmail.do'],
+  ['addresses-phone', '/ecf/registration/addressPhone.do'],
+  ['security-questions', '/ecf/registration/securityQuestions.do'],
+  ['logon', '/ecf/logon.do'],
+  ['group-authentication', '/ecf/groupUser.do?token=c3e1d9a4-5f20-4b7e-9d11-dss0417'],
+];
+
+describe('filling the replica from an imported profile', () => {
+  for (const variant of ['a', 'b'] as const) {
+    it(`fills every screen (variant ${variant}) without a passphrase: values right, person's fields and secrets untouched, Undo works`, async () => {
+      const h = await browsers.start();
+      const imported = (await send(h, { type: 'profiles/import', text: profileFile() })) as { notes: string[] };
+      expect(imported.notes.join()).toMatch(/PIN and security answers in the file were not kept/);
+      const page = await h.context.newPage();
+      await page.goto(`${COURT}/__replica/reset?variant=${variant}&seed=`);
+
+      for (const [screen, path] of SCREENS) {
+        const url =
+          screen === 'group-authentication'
+            ? `${COURT}/__replica/screen/group-authentication?variant=${variant}`
+            : `${COURT}${path}`;
+        await page.goto(url);
+        await panel(page).getByRole('button', { name: /^Fill/ }).waitFor();
+        const before = await read(page, screen, variant);
+        await pressFill(page);
+        expect(page.url(), 'a fill never navigates').toBe(url);
+        const after = await read(page, screen, variant);
+        for (const field of Object.keys(after)) {
+          if (
+            field in EXPECTED &&
+            !(variant === 'a' && screen === 'addresses-phone' && field === 'billingSameAsMailing')
+          ) {
+            expect(after[field], `${screen} ${field}`).toBe(EXPECTED[field]);
+          }
+        }
+        // Never the person's part, never a secret without a passphrase.
+        for (const field of ['captcha', 'acknowledge', 'password', 'passwordConfirm', 'group.pin']) {
+          if (field in after) expect(after[field], `${screen} ${field}`).toBe(before[field]);
+        }
+        for (const n of [1, 2, 3]) if (`security${n}.answer` in after) expect(after[`security${n}.answer`]).toBe('');
+        if (screen === 'security-questions' && variant === 'a') {
+          expect(after['security2.question']).toBe('In what city were you born?');
+        }
+        // The page's own validation script heard the values.
+        if (screen === 'name-email') {
+          const seen = await page.evaluate(
+            () => (window as unknown as { __replicaSeen: Record<string, string> }).__replicaSeen,
+          );
+          expect(Object.values(seen)).toEqual(expect.arrayContaining(['Jane', 'Doe', PROFILE.email]));
+        }
+        // Undo puts back what was there (and is offered only when something was written).
+        const undo = panel(page).getByRole('button', { name: 'Undo fill' });
+        const changed = JSON.stringify(after) !== JSON.stringify(before);
+        expect(await undo.count(), `${screen}: Undo offered`).toBe(changed ? 1 : 0);
+        if (changed) await undo.click();
+        expect(await read(page, screen, variant), `${screen} after Undo`).toEqual(before);
+      }
+
+      // The user agreement has nothing the assistant may fill: no Fill button, the box stays the person's.
+      await page.goto(`${COURT}/__replica/screen/user-agreement?variant=${variant}`);
+      await expect.poll(() => panel(page).locator('h2').first().textContent()).toContain('Step 23');
+      expect(await panel(page).getByRole('button', { name: /^Fill/ }).count()).toBe(0);
+      expect((await read(page, 'user-agreement', variant)).acknowledge).toBe(false);
+    });
+  }
+
+  it('with a passphrase, fills the password, the answers for the right questions, and the PIN; no plain secret is stored', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'vault/set', passphrase: 'correct horse battery staple' });
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const state = (await send(h, { type: 'profiles/state' })) as { activeProfileId: string };
+    await send(h, {
+      type: 'profiles/save',
+      id: state.activeProfileId,
+      profile: PROFILE,
+      password: 'Str0ng!Passw0rd-e2e',
+    });
+
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/registration/credentials.do?variant=b`);
+    await pressFill(page);
+    const cred = await read(page, 'credentials', 'b');
+    expect([cred.password, cred.passwordConfirm, cred.captcha]).toEqual([
+      'Str0ng!Passw0rd-e2e',
+      'Str0ng!Passw0rd-e2e',
+      '',
+    ]);
+
+    await page.goto(`${COURT}/ecf/register.do?variant=b`); // any wizard page; open the questions directly:
+    await page.goto(`${COURT}/__replica/screen/security-questions?variant=b`);
+    await pressFill(page);
+    const answers = await page.evaluate(() =>
+      [...document.querySelectorAll('input[type="text"], input[type="password"]')]
+        .map((i) => `${i.closest('tr')?.textContent?.trim().slice(0, 40)}=${(i as HTMLInputElement).value}`)
+        .filter((s) => /\?/.test(s)),
+    );
+    // Fixed questions on the page, in any order: each gets the answer saved for it.
+    expect(answers.join('|')).toMatch(/maiden name\?=Smithers-9/);
+    expect(answers.join('|')).toMatch(/born\?=Springfield-8/);
+    expect(answers.join('|')).toMatch(/first pet\?=Rexford-7/);
+
+    await page.goto(`${COURT}/__replica/screen/group-authentication?variant=a`);
+    await pressFill(page);
+    expect((await read(page, 'group-authentication', 'a'))['group.pin']).toBe('4417');
+
+    // Nothing secret in IndexedDB or extension storage, read as an attacker with the disk would.
+    const popup = await h.openPopup();
+    const stored = await popup.evaluate(async () => {
+      const dbs = await indexedDB.databases();
+      const out: unknown[] = [];
+      for (const info of dbs) {
+        const db = await new Promise<IDBDatabase>((ok, ko) => {
+          const r = indexedDB.open(info.name!);
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => ko(r.error);
+        });
+        for (const name of db.objectStoreNames) {
+          out.push(
+            await new Promise((ok) => {
+              const r = db.transaction(name).objectStore(name).getAll();
+              r.onsuccess = () => ok([name, r.result]);
+            }),
+          );
+        }
+        db.close();
+      }
+      const api = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } })
+        .chrome;
+      return JSON.stringify({
+        out,
+        local: await api.storage.local!.get(null),
+        sync: await api.storage.sync!.get(null),
+      });
+    });
+    expect(stored).toContain('Jane at DSS');
+    for (const secret of ['Str0ng!Passw0rd-e2e', '4417', 'Smithers-9', 'Springfield-8', 'Rexford-7']) {
+      expect(stored).not.toContain(secret);
+    }
+  });
+
+  it('leaves hostile fields empty: hidden, zero-size, transparent, off-screen, and inside a frame', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/registration/nameEmail.do?variant=a`);
+    // Add traps to the real screen, as a hostile or broken page might.
+    await page.evaluate(() => {
+      const form = document.querySelector('form')!;
+      form.insertAdjacentHTML(
+        'afterbegin',
+        `<div id="traps">
+          <label>E-mail address <input name="trap-hidden" type="text" style="display:none"></label>
+          <label>E-mail address <input name="trap-zero" type="text" style="width:0;height:0;border:0;padding:0"></label>
+          <label>E-mail address <input name="trap-opacity" type="text" style="opacity:0"></label>
+          <label>E-mail address <input name="trap-offscreen" type="text" style="position:absolute;left:-9999px"></label>
+          <div style="width:0;height:0;overflow:hidden"><label>E-mail address <input name="trap-clipped" type="text"></label></div>
+          <iframe name="trap-frame" src="https://courts.mo.gov.example.test/ecf/registration/nameEmail.do" style="width:300px;height:80px"></iframe>
+        </div>`,
+      );
+    });
+    await page.waitForTimeout(400);
+    await pressFill(page);
+    const traps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('#traps input')].map((i) => `${i.name}=${i.value}`),
+    );
+    expect(traps).toEqual(['trap-hidden=', 'trap-zero=', 'trap-opacity=', 'trap-offscreen=', 'trap-clipped=']);
+    const frame = page.frame({ name: 'trap-frame' })!;
+    expect(await frame.locator('input[name="email"]').inputValue()).toBe('');
+    // The real, visible fields were filled.
+    expect((await read(page, 'name-email', 'a')).email).toBe(PROFILE.email);
+  });
+});

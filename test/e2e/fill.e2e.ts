@@ -10,7 +10,7 @@ import type { ScreenId } from '@/lib/procedure';
 import { PROFILE_FORMAT } from '@/lib/profile-file';
 import type { Harness } from './harness';
 import { useBrowsers } from './fixtures';
-import { MANIFEST, type Variant } from '../support/replica';
+import { MANIFEST, renderScreen, type Variant } from '../support/replica';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
@@ -280,5 +280,68 @@ describe('filling the replica from an imported profile', () => {
     expect(await frame.locator('input[name="email"]').inputValue()).toBe('');
     // The real, visible fields were filled.
     expect((await read(page, 'name-email', 'a')).email).toBe(PROFILE.email);
+  });
+
+  it('suggests a strong password into both boxes, and says to save it in the browser', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/registration/credentials.do?variant=a`);
+    await panel(page).getByRole('button', { name: 'Suggest a strong password' }).click();
+    await panel(page)
+      .getByText(/When your browser offers to save it/)
+      .waitFor();
+    const cred = await read(page, 'credentials', 'a');
+    expect(cred.password).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)(?=.*[^A-Za-z0-9]).{16}$/);
+    expect(cred.passwordConfirm).toBe(cred.password);
+    expect(cred.captcha).toBe('');
+  });
+
+  it('learns a field the person teaches, and uses it from then on', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const page = await h.context.newPage();
+    // The name screen, with the last name box labelled in words no rule knows (and no autocomplete).
+    const html = renderScreen('name-email', 'a', { seed: 1 })
+      .replace(/>Last name</g, '>Nom de famille<')
+      .replace(/name="lastName" autocomplete="family-name"/g, 'name="fld9"');
+    await page.route(`${COURT}/odd/nameEmail.do`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(`${COURT}/odd/nameEmail.do`);
+    await pressFill(page);
+    expect(await page.locator('input[name="fld9"]').inputValue()).toBe('');
+    expect(await panel(page).locator('.report').textContent()).toContain('Last name');
+
+    await panel(page).getByRole('button', { name: 'Teach a field the assistant missed' }).click();
+    await page.locator('input[name="fld9"]').click();
+    await panel(page).getByLabel('This box is my').selectOption({ label: 'Last name' });
+    await panel(page).getByRole('button', { name: 'Save' }).click();
+    await panel(page)
+      .getByText(/From now on that box gets your last name/)
+      .waitFor();
+
+    await page.reload();
+    await pressFill(page);
+    expect(await page.locator('input[name="fld9"]').inputValue()).toBe('Doe');
+  });
+
+  it('fills each screen as soon as it appears when the person chose that, and from the popup', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/registration/nameEmail.do?variant=b`);
+    await panel(page).getByRole('button', { name: /^Fill/ }).waitFor();
+    expect((await read(page, 'name-email', 'b')).firstName).toBe(''); // off by default
+
+    // "Fill this page" in the popup fills the tab in front.
+    const popup = await h.openPopup();
+    await page.bringToFront();
+    await popup.getByRole('button', { name: 'Fill this page' }).click();
+    await expect.poll(async () => (await read(page, 'name-email', 'b')).firstName).toBe('Jane');
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/Filled 3 fields on the page/);
+
+    await send(h, { type: 'settings/fill-on-appear', on: true });
+    await page.goto(`${COURT}/ecf/registration/addressPhone.do?variant=a`);
+    await expect.poll(async () => (await read(page, 'addresses-phone', 'a'))['mailing.city']).toBe('Jefferson City');
+    expect(page.url()).toBe(`${COURT}/ecf/registration/addressPhone.do?variant=a`);
   });
 });

@@ -98,10 +98,12 @@ async function read(page: Page, screen: ScreenId, variant: Variant) {
   for (const [field, selector] of Object.entries(MANIFEST[screen][variant].expected)) {
     const el = page.locator(selector).first();
     out[field] = await el.evaluate((e) => {
-      const i = e as HTMLInputElement & HTMLSelectElement;
-      if (i.type === 'checkbox') return i.checked;
-      if (e.tagName === 'SELECT') return i.options[i.selectedIndex]?.text ?? '';
-      return i.value;
+      if (e.tagName === 'SELECT') {
+        const select = e as HTMLSelectElement;
+        return select.options[select.selectedIndex]?.text ?? '';
+      }
+      const input = e as HTMLInputElement;
+      return input.type === 'checkbox' ? input.checked : input.value;
     });
   }
   return out;

@@ -32,7 +32,7 @@ export function ConfirmAction({ opener, openerClass = 'subtle', question, keep, 
 
   if (!asking) {
     return (
-      <button type="button" ref={openerRef} class={openerClass} aria-expanded="false" onClick={() => setAsking(true)}>
+      <button type="button" ref={openerRef} class={openerClass} onClick={() => setAsking(true)}>
         {opener}
       </button>
     );

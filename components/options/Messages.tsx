@@ -17,12 +17,26 @@ export function errorText(error: unknown): string {
 }
 
 /** An error next to what the person did; rendered only when there is one, so it is announced as it appears. */
-export function ErrorAlert({ message, children }: { message?: string | readonly string[] | null; children?: ComponentChildren }) {
+export function ErrorAlert({
+  message,
+  children,
+}: {
+  message?: string | readonly string[] | null;
+  children?: ComponentChildren;
+}) {
   if (!message || (Array.isArray(message) && message.length === 0)) return null;
   const lines = typeof message === 'string' ? [message] : message;
   return (
     <div class="alert" role="alert">
-      {lines.length === 1 ? <p>{lines[0]}</p> : <ul>{lines.map((m, i) => <li key={i}>{m}</li>)}</ul>}
+      {lines.length === 1 ? (
+        <p>{lines[0]}</p>
+      ) : (
+        <ul>
+          {lines.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      )}
       {children}
     </div>
   );

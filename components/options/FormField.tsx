@@ -1,0 +1,118 @@
+import type { ComponentChildren } from 'preact';
+
+/** The id of a form control from its name ("mailingAddress.zip" → "pf-mailingAddress-zip"). */
+export const controlId = (prefix: string, name: string) => `${prefix}-${name.replace(/[^\w-]/g, '-')}`;
+
+/** Preact's input types are split by `type`; one text-like box may be any of these. */
+const inputType = (type: 'text' | 'password' | 'email' | 'tel') => ({ type }) as { type: 'text' };
+
+interface TextFieldProps {
+  id: string;
+  /** Visible label. */
+  label: string;
+  /** Words read before the label by screen readers only (the fieldset's name), so each name is unique. */
+  srPrefix?: string;
+  value: string;
+  onValue: (value: string) => void;
+  onBlur?: () => void;
+  error?: string | undefined;
+  hint?: ComponentChildren;
+  type?: 'text' | 'password' | 'email' | 'tel';
+  multiline?: boolean;
+  placeholder?: string;
+  autoComplete?: string;
+  required?: boolean;
+  maxLength?: number;
+}
+
+/** One labelled text box with its hint and its message; the message is tied to the box for screen readers. */
+export function TextField({
+  id,
+  label,
+  srPrefix,
+  value,
+  onValue,
+  onBlur,
+  error,
+  hint,
+  type = 'text',
+  multiline,
+  placeholder,
+  autoComplete,
+  required,
+  maxLength,
+}: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value,
+    placeholder,
+    maxLength,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': required ? ('true' as const) : undefined,
+    onBlur,
+  };
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={id}>
+        {srPrefix && <span class="sr-only">{srPrefix}, </span>}
+        {srPrefix ? <span class="cap">{label}</span> : label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={3} onInput={(e) => onValue(e.currentTarget.value)} />
+      ) : (
+        <input
+          {...common}
+          {...inputType(type)}
+          autoComplete={autoComplete ?? 'off'}
+          spellcheck={type === 'password' ? false : undefined}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      )}
+      {error && (
+        <p id={errorId} class="field-error">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} class="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface CheckboxProps {
+  id: string;
+  label: ComponentChildren;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  hint?: ComponentChildren;
+  disabled?: boolean;
+}
+
+export function CheckboxField({ id, label, checked, onChecked, hint, disabled }: CheckboxProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div class="field checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hintId}
+        onChange={(e) => onChecked(e.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p id={hintId} class="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DeleteAllSection } from './DeleteAllSection';
+import { FillingSection } from './FillingSection';
+import { ImportSection } from './ImportSection';
+import { ErrorAlert, errorText, type Ask, type OptionsState } from './Messages';
+import { PassphraseSection } from './PassphraseSection';
+import { ProfileForm } from './ProfileForm';
+import { ProfileList } from './ProfileList';
+
+export type { Ask, OptionsState } from './Messages';
+
+interface Props {
+  /** Sends a profile request to the background; rejects with an Error whose message is a plain sentence. */
+  ask: Ask;
+  /** Offers text as a file in the person's downloads. */
+  download: (filename: string, text: string) => void;
+}
+
+/** Which form is open: none, a new profile (id null), or a saved one. */
+type Editing = { id: string | null; key: number } | null;
+
+/** The options page: profiles, the passphrase, importing, filling and deleting everything. */
+export function OptionsApp({ ask, download }: Props) {
+  const [state, setState] = useState<OptionsState | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [listStatus, setListStatus] = useState('');
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const formKey = useRef(0);
+
+  const reload = async () => {
+    const next = await ask<OptionsState>({ type: 'profiles/state' });
+    setState(next);
+    setLoadError(null);
+    return next;
+  };
+
+  const firstLoad = () => {
+    reload().catch((err: unknown) => setLoadError(errorText(err)));
+  };
+  useEffect(firstLoad, []);
+
+  const open = (id: string | null) => {
+    setListStatus('');
+    setEditing({ id, key: ++formKey.current });
+  };
+  const close = (message = '') => {
+    setEditing(null);
+    setListStatus(message);
+    requestAnimationFrame(() => listHeading.current?.focus());
+  };
+
+  const editedProfile = editing?.id ? (state?.profiles.find((p) => p.id === editing.id) ?? null) : null;
+  // A saved profile that has gone (deleted here or in another window) can no longer be edited.
+  const formShown = editing !== null && state !== null && (editing.id === null || editedProfile !== null);
+
+  return (
+    <main class="options">
+      <header>
+        <h1>Missouri eFiling Assistant: your profiles and settings</h1>
+        <p class="lead">
+          The assistant types your details into the court's registration screens. Here you keep those details, and
+          choose how it works. Everything stays on this computer.
+        </p>
+      </header>
+
+      {loadError && (
+        <ErrorAlert message={loadError}>
+          <button type="button" onClick={firstLoad}>
+            Try again
+          </button>
+        </ErrorAlert>
+      )}
+      {!state && !loadError && <p role="status">Loading your profiles…</p>}
+
+      {state && (
+        <>
+          <ProfileList
+            state={state}
+            ask={ask}
+            reload={reload}
+            download={download}
+            onAdd={() => open(null)}
+            onEdit={(id) => open(id)}
+            onDeleted={(id) => {
+              if (editing?.id === id) setEditing(null);
+            }}
+            status={listStatus}
+            setStatus={setListStatus}
+            headingRef={listHeading}
+            formOpen={formShown}
+          />
+          {formShown && (
+            <ProfileForm
+              key={editing.key}
+              profile={editedProfile}
+              state={state}
+              ask={ask}
+              reload={reload}
+              onSaved={(label) => close(`Profile “${label}” saved.`)}
+              onCancel={() => close()}
+            />
+          )}
+          <PassphraseSection state={state} ask={ask} reload={reload} />
+          <ImportSection state={state} ask={ask} reload={reload} />
+          <FillingSection state={state} ask={ask} reload={reload} />
+          <DeleteAllSection
+            ask={ask}
+            reload={reload}
+            onDeleted={() => {
+              setEditing(null);
+              setListStatus('');
+            }}
+          />
+        </>
+      )}
+    </main>
+  );
+}

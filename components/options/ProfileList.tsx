@@ -1,0 +1,145 @@
+import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ProfileSummary } from '@/lib/profile-store';
+import { ConfirmAction } from './ConfirmAction';
+import { profileFileName } from './download';
+import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
+
+interface Props {
+  state: OptionsState;
+  ask: Ask;
+  reload: () => Promise<unknown>;
+  download: (filename: string, text: string) => void;
+  onAdd: () => void;
+  onEdit: (id: string) => void;
+  /** A profile was deleted (the form may be showing it). */
+  onDeleted: (id: string) => void;
+  status: string;
+  setStatus: (message: string) => void;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** True while the profile form is open (the add button then says so). */
+  formOpen: boolean;
+}
+
+function whoLine(p: ProfileSummary): string {
+  const name = [p.data.firstName, p.data.lastName].filter(Boolean).join(' ');
+  return [name, p.data.email].filter(Boolean).join(' · ');
+}
+
+/** The saved profiles: which one fills the forms, and what can be done with each. */
+export function ProfileList({
+  state,
+  ask,
+  reload,
+  download,
+  onAdd,
+  onEdit,
+  onDeleted,
+  status,
+  setStatus,
+  headingRef,
+  formOpen,
+}: Props) {
+  /** An error shown inside the profile it concerns. */
+  const [itemError, setItemError] = useState<{ id: string; message: string } | null>(null);
+
+  const act = async (id: string, work: () => Promise<string>) => {
+    setItemError(null);
+    setStatus('');
+    try {
+      setStatus(await work());
+    } catch (err) {
+      setItemError({ id, message: errorText(err) });
+    }
+  };
+
+  const activate = (p: ProfileSummary) =>
+    act(p.id, async () => {
+      await ask({ type: 'profiles/activate', id: p.id });
+      await reload();
+      return `${quoted(p.data.label)} is now the profile used to fill the court's forms.`;
+    });
+
+  const exportProfile = (p: ProfileSummary) =>
+    act(p.id, async () => {
+      const text = await ask<string>({ type: 'profiles/export', id: p.id });
+      const name = profileFileName(p.data.label);
+      download(name, text);
+      return `${quoted(p.data.label)} was saved as “${name}” in your downloads. The file has no password, security answers or PIN.`;
+    });
+
+  const remove = (p: ProfileSummary) =>
+    act(p.id, async () => {
+      await ask({ type: 'profiles/delete', id: p.id });
+      onDeleted(p.id);
+      await reload();
+      if (headingRef && typeof headingRef === 'object') headingRef.current?.focus();
+      return `Profile ${quoted(p.data.label)} was deleted.`;
+    });
+
+  return (
+    <section aria-labelledby="profiles-heading">
+      <h2 id="profiles-heading" ref={headingRef} tabIndex={-1}>
+        Your profiles
+      </h2>
+      {state.profiles.length === 0 ? (
+        <p class="empty">
+          You have no profile yet. A profile keeps your details (name, e-mail, addresses, your group) so the assistant
+          can type them into the court's registration screens for you.
+        </p>
+      ) : (
+        <ul class="profiles">
+          {state.profiles.map((p) => {
+            const active = p.id === state.activeProfileId;
+            const labelId = `profile-${p.id}-label`;
+            return (
+              <li key={p.id} class={`profile${active ? ' active' : ''}`} aria-current={active ? 'true' : undefined}>
+                <div class="profile-head">
+                  <strong id={labelId} class="profile-label">
+                    {p.data.label}
+                  </strong>
+                  {active && <span class="tag">In use</span>}
+                </div>
+                {whoLine(p) && <p class="profile-who">{whoLine(p)}</p>}
+                {p.data.group.name && <p class="profile-group">Group: {p.data.group.name}</p>}
+                <p class="profile-secrets">
+                  {p.hasSecrets ? 'Password, answers or PIN saved (encrypted).' : 'No password, answers or PIN saved.'}
+                </p>
+                <div class="row" role="group" aria-labelledby={labelId}>
+                  {!active && (
+                    <button type="button" class="primary" onClick={() => void activate(p)}>
+                      Use this profile
+                    </button>
+                  )}
+                  <button type="button" onClick={() => onEdit(p.id)}>
+                    Edit
+                  </button>
+                  <button type="button" onClick={() => void exportProfile(p)}>
+                    Export
+                  </button>
+                  <ConfirmAction
+                    opener="Delete…"
+                    question={<p>Delete profile {quoted(p.data.label)}? This cannot be undone.</p>}
+                    keep="Keep it"
+                    yes="Yes, delete"
+                    onConfirm={() => remove(p)}
+                  />
+                </div>
+                {itemError?.id === p.id && <ErrorAlert message={itemError.message} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {itemError && !state.profiles.some((p) => p.id === itemError.id) && <ErrorAlert message={itemError.message} />}
+      {!formOpen && (
+        <div class="row">
+          <button type="button" class={state.profiles.length ? '' : 'primary'} onClick={onAdd}>
+            Add a profile
+          </button>
+        </div>
+      )}
+      <Status message={status} />
+    </section>
+  );
+}

@@ -69,8 +69,7 @@ export async function handleProfileRequest(
         const { profile, rules = [] } = file.value;
         const stripped = withoutSecrets(profile);
         const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(profile);
-        const id = await store.save(key ? profile : stripped, key, { id: request.id });
-        if (rules.length) await store.addRules(rules);
+        const id = await store.save(key ? profile : stripped, key, { id: request.id, rules });
         const notes = droppedSecrets
           ? ['The PIN and security answers in the file were not kept: set a passphrase first to keep them.']
           : [];
@@ -86,6 +85,10 @@ export async function handleProfileRequest(
       }
       case 'vault/unlock':
         await keys.set(await store.unlock(request.passphrase));
+        return { ok: true, data: null };
+      case 'vault/forget':
+        await store.forgetPassphrase();
+        await keys.set(null);
         return { ok: true, data: null };
       case 'vault/lock':
         await keys.set(null);

@@ -28,6 +28,7 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('vault/set'), passphrase: Passphrase }),
   z.strictObject({ type: z.literal('vault/unlock'), passphrase: Passphrase }),
   z.strictObject({ type: z.literal('vault/lock') }),
+  z.strictObject({ type: z.literal('vault/forget') }),
   z.strictObject({ type: z.literal('data/delete-all') }),
   z.strictObject({ type: z.literal('fill/values'), screen: z.enum(screenIds) }),
   z.strictObject({ type: z.literal('rules/teach'), rule: TaughtRuleSchema }),
@@ -45,7 +46,9 @@ export const CONTENT_PROFILE_REQUESTS: ReadonlySet<ProfileRequestType> = new Set
 ]);
 
 export const isProfileRequest = (raw: unknown): boolean =>
-  typeof raw === 'object' && raw !== null && ProfileRequestSchema.options.some((o) => o.shape.type.value === (raw as { type?: unknown }).type);
+  typeof raw === 'object' &&
+  raw !== null &&
+  ProfileRequestSchema.options.some((o) => o.shape.type.value === (raw as { type?: unknown }).type);
 
 /** Answers carry data or a sentence for the person. */
 export type DataResponse<T = unknown> = { ok: true; data: T } | { ok: false; error: string };

@@ -48,6 +48,8 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const ruleId = (r: TaughtRule) => `${r.screen}|${r.signature}`;
+
 /** Abort a transaction we are giving up on; its rejected `done` is expected, not an error. */
 function abort(tx: { abort(): void; done: Promise<void> }) {
   tx.done.catch(() => {});
@@ -110,9 +112,9 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
     async save(
       input: unknown,
       key: CryptoKey | null,
-      options: { id?: string; password?: string } = {},
+      options: { id?: string; password?: string; rules?: readonly TaughtRule[] } = {},
     ): Promise<string> {
-      const { id, password } = options;
+      const { id, password, rules = [] } = options;
       const parsed = ProfileInputSchema.safeParse(input);
       if (!parsed.success) throw new StoreError(describeIssues(parsed.error).join(' '));
       const { data, secrets: typed } = splitSecrets(parsed.data);
@@ -133,8 +135,14 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
           sealed = hasSecrets(merged) ? await seal(key, merged) : null;
         }
         const record: StoredProfile = { id: id ?? crypto.randomUUID(), data, secrets: sealed, updatedAt: Date.now() };
-        const tx = d.transaction(['profiles', 'settings'], 'readwrite');
+        // One transaction: the profile, its taught fields and the active choice land together or not at all.
+        const tx = d.transaction(['profiles', 'settings', 'rules'], 'readwrite');
         await tx.objectStore('profiles').put(record);
+        for (const r of rules) await tx.objectStore('rules').put({ ...r, id: ruleId(r) });
+        if (rules.length && (await tx.objectStore('rules').count()) > MAX_RULES) {
+          abort(tx);
+          throw new StoreError(`There can be at most ${MAX_RULES} taught fields. Nothing was imported.`);
+        }
         // The first profile becomes the active one.
         if (!(await tx.objectStore('settings').get('activeProfileId'))) {
           await tx.objectStore('settings').put(record.id, 'activeProfileId');
@@ -218,6 +226,21 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
       });
     },
 
+    /**
+     * The way out of a forgotten passphrase: remove it and every saved secret
+     * (they cannot be opened without it). Profiles, taught fields and progress stay.
+     */
+    async forgetPassphrase(): Promise<void> {
+      return guard(async () => {
+        const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
+        for (const p of await tx.objectStore('profiles').getAll()) {
+          if (p.secrets) await tx.objectStore('profiles').put({ ...p, secrets: null, updatedAt: Date.now() });
+        }
+        await tx.objectStore('settings').delete('vault');
+        await tx.done;
+      });
+    },
+
     /** The active profile's values for one screen; secrets only when unlocked. */
     async valuesFor(screen: ScreenId, key: CryptoKey | null): Promise<{ label: string; values: ScreenValues } | null> {
       return guard(async () => {
@@ -253,7 +276,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
     async addRules(rules: readonly TaughtRule[]): Promise<void> {
       return guard(async () => {
         const tx = (await db()).transaction('rules', 'readwrite');
-        for (const r of rules) await tx.store.put({ ...r, id: `${r.screen}|${r.signature}` } satisfies StoredRule);
+        for (const r of rules) await tx.store.put({ ...r, id: ruleId(r) } satisfies StoredRule);
         if ((await tx.store.count()) > MAX_RULES) {
           abort(tx);
           throw new StoreError(`There can be at most ${MAX_RULES} taught fields. Nothing was added.`);

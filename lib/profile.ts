@@ -43,7 +43,7 @@ export const GroupSchema = z.strictObject({
 
 /** A profile as it is written in a file or typed in a form, secrets included. */
 export const ProfileInputSchema = z.strictObject({
-  label: text(80).min(1, 'give the profile a name, for example "Jane at DSS"'),
+  label: text(80).min(1, 'is empty: give the profile a name, for example "Jane at DSS"'),
   username: text(60).default(''),
   firstName: text(50).default(''),
   lastName: text(50).default(''),

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../ConfirmAction';
 import { ErrorAlert, Status, errorText, type Ask } from './Messages';
 
 interface Props {

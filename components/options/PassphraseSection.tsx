@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { ConfirmAction } from '../ConfirmAction';
 import { ErrorAlert, Status, errorText, type Ask, type OptionsState } from './Messages';
 import { NewPassphraseForm } from './NewPassphraseForm';
 import { UnlockForm } from './UnlockForm';
@@ -50,9 +51,9 @@ export function PassphraseSection({ state, ask, reload }: Props) {
       <ul class="plain-list">
         <li>You type it again after the browser restarts (or after you lock it).</li>
         <li>
-          It cannot be recovered if you forget it. Then the saved password, answers and PIN are lost: export your
-          profiles (the files never hold them), use “Delete all data” below, import the files again and choose a new
-          passphrase.
+          It cannot be recovered if you forget it. Then use “Forgot the passphrase?”: it removes the passphrase and the
+          saved password, answers and PIN (nobody can open them any more). Your profiles stay; choose a new passphrase
+          and type those again.
         </li>
       </ul>
 
@@ -83,6 +84,23 @@ export function PassphraseSection({ state, ask, reload }: Props) {
               setStatus('Unlocked until you lock it or close the browser.');
             }}
           />
+          <ConfirmAction
+            opener="Forgot the passphrase?"
+            question="Remove the passphrase and the saved password, security answers and PIN? They cannot be opened without the passphrase. Your profiles, taught fields and progress stay."
+            keep="Keep trying"
+            yes="Yes, remove them"
+            onConfirm={async () => {
+              setError(null);
+              try {
+                await ask({ type: 'vault/forget' });
+                setStatus('The passphrase and the saved secrets are removed. Set a new passphrase to save them again.');
+                await reload();
+              } catch (err) {
+                setError(errorText(err));
+              }
+            }}
+          />
+          <ErrorAlert message={error} />
         </>
       )}
       {vault === 'unlocked' && (

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ProfileSummary } from '@/lib/profile-store';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '../ConfirmAction';
 import { profileFileName } from './download';
 import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
 

@@ -116,4 +116,40 @@ describe('the profile store', () => {
       ]),
     );
   });
+
+  it('forgetting the passphrase removes it and every saved secret, and keeps the profiles', async () => {
+    const store = createProfileStore(openAppDb());
+    const key = await store.setPassphrase('correct horse battery', null, FAST);
+    await store.save(profile(), key, { password: SECRETS.password });
+    await store.forgetPassphrase();
+    const state = await store.state();
+    expect(state).toMatchObject({
+      hasPassphrase: false,
+      profiles: [{ hasSecrets: false, data: { label: 'Jane at DSS' } }],
+    });
+    expect((await store.valuesFor('credentials', key))?.values.password).toBe('');
+    await expect(store.unlock('correct horse battery')).rejects.toThrow(/No passphrase has been set/);
+  });
+
+  it('saves a profile and its taught fields in one transaction: too many fields, and neither is saved', async () => {
+    const store = createProfileStore(openAppDb());
+    const rules = Array.from({ length: 201 }, (_, i) => ({
+      screen: 'name-email' as const,
+      signature: `label ${i}`,
+      field: 'firstName' as const,
+    }));
+    await expect(store.save(profile({ securityQuestions: [], group: {} }), null, { rules })).rejects.toThrow(
+      /at most 200 taught fields. Nothing was imported/,
+    );
+    expect(await dump()).toBe(
+      JSON.stringify([
+        ['progress', []],
+        ['profiles', []],
+        ['settings', []],
+        ['rules', []],
+      ]),
+    );
+    await store.save(profile({ securityQuestions: [], group: {} }), null, { rules: rules.slice(0, 3) });
+    expect(await store.rules('name-email')).toHaveLength(3);
+  });
 });

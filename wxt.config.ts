@@ -1,8 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Headless Chromium refuses every permission prompt, so the end-to-end test
+ * of "Bookmark eFiling" runs a second build in which the optional bookmarks
+ * permission is already granted (MO_E2E_GRANT_BOOKMARKS=1, in its own
+ * folder). Everything else, including the refused path, runs the real build.
+ */
+const grantBookmarks = process.env.MO_E2E_GRANT_BOOKMARKS === '1';
+
 // WXT has no Preact module; the Vite preset does the JSX wiring.
 export default defineConfig({
+  outDir: grantBookmarks ? '.output-granted' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
@@ -10,9 +19,18 @@ export default defineConfig({
     short_name: 'MO eFiling Assistant',
     description:
       'Walks group users through registering for Missouri eFiling, step by step, and keeps the eFiling link one click away.',
-    // Least privilege: storage for progress; no host access is needed until the
-    // content script arrives (it will declare courts.mo.gov only).
-    permissions: ['storage'],
+    // Least privilege: see the README's permission table for why each is needed.
+    permissions: grantBookmarks ? ['storage', 'bookmarks'] : ['storage'],
+    // Only to find an eFiling tab that is already open and bring it to the front.
+    host_permissions: ['https://www.courts.mo.gov/*', 'https://courts.mo.gov/*'],
+    // Asked for when the person presses "Bookmark eFiling", not before.
+    ...(grantBookmarks ? {} : { optional_permissions: ['bookmarks'] }),
     action: { default_title: 'Missouri eFiling registration' },
+    commands: {
+      'open-efiling': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Open eFiling (or bring its tab to the front)',
+      },
+    },
   },
 });

@@ -1,14 +1,16 @@
 import { getStep, LINKS, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
+import { BookmarkControl, type BookmarkActions } from './BookmarkControl';
 
 interface Props {
   /** The current step, or null when every step is finished. */
   step: number | null;
   onMarkDone: (step: number) => void;
   onOpen: (link: LinkId) => void;
+  bookmarks: BookmarkActions;
 }
 
 /** "What to do now": the one card a person needs when they open the popup. */
-export function CurrentStep({ step, onMarkDone, onOpen }: Props) {
+export function CurrentStep({ step, onMarkDone, onOpen, bookmarks }: Props) {
   if (step === null) {
     return (
       <section class="card now done" aria-labelledby="now-heading">
@@ -39,6 +41,7 @@ export function CurrentStep({ step, onMarkDone, onOpen }: Props) {
           I did step {s.number}
         </button>
       </div>
+      {s.link === 'efiling' && <BookmarkControl actions={bookmarks} />}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Request } from '@/lib/messages';
-import { LINKS, NOTES, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
-import { countFinished, currentStep, type Progress } from '@/lib/progress';
+import { NOTES, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
+import { countFinished, currentStep, isComplete, type Progress } from '@/lib/progress';
+import type { BookmarkActions } from './BookmarkControl';
 import { CaseNetQuestion } from './CaseNetQuestion';
+import { QuickAccess } from './QuickAccess';
 import { CurrentStep } from './CurrentStep';
 import { ResetControl } from './ResetControl';
 import { StepList } from './StepList';
@@ -10,13 +12,15 @@ import { StepList } from './StepList';
 interface Props {
   /** Sends a request to the background and resolves with the saved progress. */
   ask: (request: Request) => Promise<Progress>;
-  openLink: (url: string) => void;
+  /** Opens a court page (eFiling: brings an open eFiling tab to the front). */
+  openLink: (link: LinkId) => void;
+  bookmarks: BookmarkActions;
   /** Asks the page in the current tab to fill itself; resolves with a sentence for the person. */
   fillPage: () => Promise<string>;
 }
 
 /** The popup: where the person is, what to do now, and all 26 steps. */
-export function PopupApp({ ask, openLink, fillPage }: Props) {
+export function PopupApp({ ask, openLink, fillPage, bookmarks }: Props) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -36,7 +40,8 @@ export function PopupApp({ ask, openLink, fillPage }: Props) {
     void send({ type: 'progress/get' });
   }, []);
 
-  const open = (link: LinkId) => openLink(LINKS[link]);
+  const open = openLink;
+  const [showProcedure, setShowProcedure] = useState(false);
   const mark = (step: number, done: boolean) =>
     send(
       { type: 'progress/mark', step, done },
@@ -63,7 +68,10 @@ export function PopupApp({ ask, openLink, fillPage }: Props) {
         {announcement}
       </p>
       {!progress && !error && <p>Loading your progress…</p>}
-      {progress && (
+      {progress && isComplete(progress) && !showProcedure && (
+        <QuickAccess onOpen={open} bookmarks={bookmarks} onShowProcedure={() => setShowProcedure(true)} />
+      )}
+      {progress && (!isComplete(progress) || showProcedure) && (
         <>
           {progress.hasCaseNetAccount === null ? (
             <CaseNetQuestion
@@ -75,7 +83,12 @@ export function PopupApp({ ask, openLink, fillPage }: Props) {
               }
             />
           ) : (
-            <CurrentStep step={currentStep(progress)} onMarkDone={(n) => mark(n, true)} onOpen={open} />
+            <CurrentStep
+              step={currentStep(progress)}
+              onMarkDone={(n) => mark(n, true)}
+              onOpen={open}
+              bookmarks={bookmarks}
+            />
           )}
           <StepList progress={progress} onMark={mark} />
           <section class="notes" aria-labelledby="notes-heading">

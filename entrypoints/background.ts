@@ -8,6 +8,9 @@ import { isProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
 import { sessionKeyKeeper } from '@/lib/session-key';
+import type { BookmarksApi } from '@/lib/efiling-bookmark';
+import type { LinkId } from '@/lib/procedure';
+import { openLink, type TabsApi } from '@/lib/quick-access';
 
 // Progress and profiles live in IndexedDB, never only here: a Manifest V3
 // worker can be stopped at any moment and started again from scratch.
@@ -17,6 +20,16 @@ export default defineBackground(() => {
   const profiles = createProfileStore(db);
   const keys = sessionKeyKeeper();
   const ownPages = browser.runtime.getURL('/');
+
+  const tabs: TabsApi = {
+    query: (q) => browser.tabs.query(q),
+    update: (id, change) => browser.tabs.update(id, change),
+    create: (details) => browser.tabs.create(details),
+    focusWindow: (windowId) => browser.windows.update(windowId, { focused: true }),
+  };
+  const open = (link: LinkId) => openLink(tabs, link);
+  // The bookmarks API exists only once the person granted the optional permission.
+  const bookmarks = () => ((browser as { bookmarks?: BookmarksApi }).bookmarks ?? null);
 
   const refreshBadge = () =>
     progress
@@ -33,6 +46,8 @@ export default defineBackground(() => {
     if (isProfileRequest(message)) {
       return handleProfileRequest(profiles, keys, message, from, {
         openOptions: () => browser.runtime.openOptionsPage(),
+        bookmarks,
+        openLink: open,
         allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
       });
     }
@@ -40,6 +55,10 @@ export default defineBackground(() => {
   });
 
   // No need to clear a tab's step when it navigates: Chrome and Firefox reset per-tab badges themselves.
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'open-efiling') void open('efiling');
+  });
+
   browser.runtime.onStartup.addListener(refreshBadge);
   browser.runtime.onInstalled.addListener(refreshBadge);
   void refreshBadge();

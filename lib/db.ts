@@ -36,6 +36,8 @@ export interface Settings {
   activeProfileId: string | null;
   fillOnAppear: boolean;
   vault: Vault | null;
+  /** The eFiling bookmark this extension made or adopted (step 26). */
+  bookmarkId: string | null;
 }
 
 export interface StoredRule extends TaughtRule {

@@ -13,6 +13,8 @@ export const LINKS = {
   registration: 'https://www.courts.mo.gov/registration',
   /** Step 26: the link to keep. */
   efiling: 'https://www.courts.mo.gov/ecf/',
+  /** Case.net, for the daily look-ups group users also make. */
+  casenet: 'https://www.courts.mo.gov/casenet/welcome.do',
 } as const;
 export type LinkId = keyof typeof LINKS;
 

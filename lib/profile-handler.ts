@@ -9,6 +9,9 @@ import { CONTENT_PROFILE_REQUESTS, ProfileRequestSchema, type DataResponse } fro
 import type { ProfileInput } from './profile';
 import type { ProfileStore } from './profile-store';
 import { UNREADABLE_REQUEST } from './messages';
+import type { BookmarksApi } from './efiling-bookmark';
+import type { LinkId } from './procedure';
+import { bookmarkRequest } from './quick-access';
 
 /** Keeps the passphrase's key for this browser session only. */
 export interface KeyKeeper {
@@ -18,6 +21,9 @@ export interface KeyKeeper {
 
 export interface ProfileEffects {
   openOptions(): void | Promise<void>;
+  /** The bookmarks API when the person granted it, else null. */
+  bookmarks?(): BookmarksApi | null;
+  openLink?(link: LinkId): Promise<unknown>;
   /** Everything was deleted: show it (badge back to empty). */
   allDeleted(): void | Promise<void>;
 }
@@ -137,6 +143,14 @@ export async function handleProfileRequest(
       case 'options/open':
         await effects.openOptions();
         return { ok: true, data: null };
+      case 'bookmark/state':
+      case 'bookmark/add': {
+        const memory = { get: () => store.bookmarkId(), set: (id: string | null) => store.setBookmarkId(id) };
+        const api = effects.bookmarks?.() ?? null;
+        return { ok: true, data: await bookmarkRequest(api, memory, request.type === 'bookmark/add') };
+      }
+      case 'open/link':
+        return { ok: true, data: await effects.openLink?.(request.link) };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

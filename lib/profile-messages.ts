@@ -34,6 +34,10 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rules/teach'), rule: TaughtRuleSchema }),
   z.strictObject({ type: z.literal('report/private-words') }),
   z.strictObject({ type: z.literal('options/open') }),
+  // Daily use after step 26: the eFiling bookmark and the court's pages, opened or brought to front.
+  z.strictObject({ type: z.literal('bookmark/state') }),
+  z.strictObject({ type: z.literal('bookmark/add') }),
+  z.strictObject({ type: z.literal('open/link'), link: z.enum(['registration', 'efiling', 'casenet']) }),
 ]);
 export type ProfileRequest = z.infer<typeof ProfileRequestSchema>;
 export type ProfileRequestType = ProfileRequest['type'];

@@ -24,7 +24,7 @@ import { MAX_RULES, type TaughtRule } from './taught-rules';
 
 const VAULT_CHECK = 'mo-efiling-vault';
 
-export const DEFAULT_SETTINGS: Settings = { activeProfileId: null, fillOnAppear: false, vault: null };
+export const DEFAULT_SETTINGS: Settings = { activeProfileId: null, fillOnAppear: false, vault: null, bookmarkId: null };
 
 export interface ProfileSummary {
   id: string;
@@ -58,15 +58,17 @@ function abort(tx: { abort(): void; done: Promise<void> }) {
 
 async function readSettings(db: AppDb): Promise<Settings> {
   const tx = db.transaction('settings');
-  const [activeProfileId, fillOnAppear, vault] = await Promise.all([
+  const [activeProfileId, fillOnAppear, vault, bookmarkId] = await Promise.all([
     tx.store.get('activeProfileId'),
     tx.store.get('fillOnAppear'),
     tx.store.get('vault'),
+    tx.store.get('bookmarkId'),
   ]);
   return {
     activeProfileId: (activeProfileId as string | undefined) ?? null,
     fillOnAppear: (fillOnAppear as boolean | undefined) ?? false,
     vault: (vault as Vault | undefined) ?? null,
+    bookmarkId: (bookmarkId as string | undefined) ?? null,
   };
 }
 
@@ -171,6 +173,14 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
         await tx.objectStore('settings').put(id, 'activeProfileId');
         await tx.done;
       });
+    },
+
+    async bookmarkId(): Promise<string | null> {
+      return guard(async () => (await readSettings(await db())).bookmarkId);
+    },
+
+    async setBookmarkId(id: string | null): Promise<void> {
+      return guard(async () => void (await (await db()).put('settings', id, 'bookmarkId')));
     },
 
     async setFillOnAppear(on: boolean): Promise<void> {

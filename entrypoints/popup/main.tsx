@@ -2,6 +2,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import { askBackground } from '@/lib/progress-client';
+import { askProfiles } from '@/lib/profile-client';
+import type { BookmarkActions, BookmarkStatus } from '@/components/BookmarkControl';
+import type { LinkId } from '@/lib/procedure';
 import './style.css';
 
 /** Ask the content script in the current tab to fill its screen. */
@@ -14,7 +17,18 @@ async function fillPage(): Promise<string> {
   return `Filled ${answer.filled} ${answer.filled === 1 ? 'field' : 'fields'} on the page. Check them there.`;
 }
 
+const bookmarks: BookmarkActions = {
+  state: () => askProfiles<BookmarkStatus>({ type: 'bookmark/state' }),
+  async add() {
+    // Asked for here, in the click, as the browser requires; refused, nothing else happens.
+    const granted = await browser.permissions.request({ permissions: ['bookmarks'] });
+    return granted ? askProfiles<BookmarkStatus>({ type: 'bookmark/add' }) : 'no-permission';
+  },
+};
+
+const openLink = (link: LinkId) => void askProfiles({ type: 'open/link', link }).catch(() => {});
+
 render(
-  <PopupApp ask={askBackground} openLink={(url) => void browser.tabs.create({ url })} fillPage={fillPage} />,
+  <PopupApp ask={askBackground} openLink={openLink} fillPage={fillPage} bookmarks={bookmarks} />,
   document.getElementById('app')!,
 );

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   /** Ports of the local replica: www.courts.mo.gov and courts.mo.gov (443, and 80 for http) go there. */
   replica?: { port: number; httpPort?: number };
   headless?: boolean;
+  /** Another build of the extension (the one with bookmarks granted). */
+  extensionDir?: string;
 }
 
 export interface Harness {
@@ -49,7 +51,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     executablePath,
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
-    args: chromiumArgs(options.replica),
+    args: chromiumArgs(options.replica, options.extensionDir),
   });
 
   const worker = async (): Promise<Worker> =>

@@ -12,15 +12,18 @@ export function findChromium() {
 
 /** The built Chrome extension that tests and the demo load. */
 export const EXTENSION_DIR = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
+/** The test build with the optional bookmarks permission already granted (see wxt.config.ts). */
+export const GRANTED_EXTENSION_DIR = new URL('../../.output-granted/chrome-mv3', import.meta.url).pathname;
 
 /**
  * Chromium flags: load our extension only, send the court's hosts (and the
  * replica's mailbox and look-alike hosts) to the local replica, and keep
  * Chromium from reaching out to the network on its own.
  * @param {{ port: number, httpPort?: number } | undefined} replica
+ * @param {string} [extensionDir]
  * @returns {string[]}
  */
-export function chromiumArgs(replica) {
+export function chromiumArgs(replica, extensionDir = EXTENSION_DIR) {
   const hosts = ['www.courts.mo.gov', 'courts.mo.gov', 'mail.replica.test', 'courts.mo.gov.example.test', 'xcourts.mo.gov'];
   const rules = replica
     ? hosts.flatMap((h) => [
@@ -29,8 +32,8 @@ export function chromiumArgs(replica) {
       ])
     : [];
   return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     // Chromium would quietly upgrade http:// to https://; the http warning needs to see a real http page.
     ...(rules.length ? [`--host-resolver-rules=${rules.join(', ')}`, '--disable-features=HttpsUpgrades'] : []),
     '--no-sandbox',

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/PopupApp';
+import type { BookmarkStatus } from '@/components/BookmarkControl';
 import { handleRequest } from '@/lib/background-handler';
 import { openAppDb } from '@/lib/db';
 import { progressFromResponse, type Request } from '@/lib/messages';
@@ -16,8 +17,12 @@ function renderPopup() {
   );
   const openLink = vi.fn();
   const fillPage = vi.fn(async () => 'Filled 3 fields on the page. Check them there.');
-  render(<PopupApp ask={ask} openLink={openLink} fillPage={fillPage} />);
-  return { ask, openLink, store, fillPage };
+  const bookmarks = {
+    state: vi.fn(async (): Promise<BookmarkStatus> => 'none'),
+    add: vi.fn(async (): Promise<BookmarkStatus> => 'saved'),
+  };
+  render(<PopupApp ask={ask} openLink={openLink} fillPage={fillPage} bookmarks={bookmarks} />);
+  return { ask, openLink, store, fillPage, bookmarks };
 }
 
 const stepItem = (n: number) => document.querySelector<HTMLElement>(`li[data-step="${n}"]`)!;
@@ -66,10 +71,7 @@ describe('the popup walkthrough', () => {
     const { openLink } = renderPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'Start registration' }));
     fireEvent.click(screen.getByRole('button', { name: 'Open eFiling' }));
-    expect(openLink.mock.calls).toEqual([
-      ['https://www.courts.mo.gov/registration'],
-      ['https://www.courts.mo.gov/ecf/'],
-    ]);
+    expect(openLink.mock.calls).toEqual([['registration'], ['efiling']]);
   });
 
   it('starts over only after confirmation, and Escape or "Keep" cancels', async () => {
@@ -103,8 +105,8 @@ describe('the popup walkthrough', () => {
     expect(screen.getByText(/Step 2 of 26/)).toBeTruthy();
   });
 
-  it('says when everything is done', async () => {
-    const { store } = renderPopup();
+  it('once everything is done, opens in the quick-access view, and can show the procedure again', async () => {
+    const { store, openLink, bookmarks } = renderPopup();
     await store.update(() => ({
       hasCaseNetAccount: true,
       done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
@@ -116,12 +118,54 @@ describe('the popup walkthrough', () => {
         ask={(r) =>
           handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
         }
-        openLink={() => {}}
+        openLink={openLink}
         fillPage={async () => ''}
+        bookmarks={bookmarks}
       />,
     );
-    expect(await screen.findByRole('heading', { name: 'You are registered and in your group' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'You are registered: eFiling is one click away' })).toBeTruthy();
     expect(screen.getByText('26 of 26 steps finished')).toBeTruthy();
+    expect(document.querySelectorAll('li.step')).toHaveLength(0);
+    expect(screen.getByText(/group administrator automatically gets a copy/)).toBeTruthy();
+    expect(screen.getByText(/My Preferences/)).toBeTruthy();
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Open eFiling' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Open Case.net' }));
+    expect(openLink.mock.calls).toEqual([['efiling'], ['casenet']]);
+
+    // The bookmark: offered, made, then confirmed.
+    fireEvent.click(await screen.findByRole('button', { name: 'Bookmark eFiling' }));
+    expect(await screen.findByText('eFiling is in your bookmarks.')).toBeTruthy();
+    expect(bookmarks.add).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('button', { name: /Bookmark eFiling/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show the procedure again' }));
+    expect(document.querySelectorAll('li.step')).toHaveLength(26);
+    expect(screen.getByRole('heading', { name: 'You are registered and in your group' })).toBeTruthy();
+  });
+
+  it('offers the bookmark again after the person deleted it', async () => {
+    const { bookmarks } = renderPopup();
+    bookmarks.state.mockResolvedValue('removed');
+    cleanup();
+    const store = createProgressStore(openAppDb());
+    await store.update(() => ({
+      hasCaseNetAccount: true,
+      done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+      updatedAt: 1,
+    }));
+    render(
+      <PopupApp
+        ask={(r) =>
+          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+        }
+        openLink={() => {}}
+        fillPage={async () => ''}
+        bookmarks={bookmarks}
+      />,
+    );
+    expect(await screen.findByText('Your eFiling bookmark was deleted.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Bookmark eFiling again' })).toBeTruthy();
   });
 
   it('labels every button and groups steps under the three phases', async () => {

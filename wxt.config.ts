@@ -25,7 +25,24 @@ export default defineConfig({
     host_permissions: ['https://www.courts.mo.gov/*', 'https://courts.mo.gov/*'],
     // Asked for when the person presses "Bookmark eFiling", not before.
     ...(grantBookmarks ? {} : { optional_permissions: ['bookmarks'] }),
-    action: { default_title: 'Missouri eFiling registration' },
+    action: {
+      default_title: 'Missouri eFiling registration',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'mo-efiling-group-assistant@example.org',
+        // 142: the first Firefox (desktop and Android) that reads data_collection_permissions.
+        strict_min_version: '142.0',
+        // Firefox asks every extension to declare what it collects: nothing. (WXT's types predate the key.)
+        ...({ data_collection_permissions: { required: ['none'] } } as object),
+      },
+    },
+    // Strict: only our own packaged scripts, and no network requests from extension pages at all.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     commands: {
       'open-efiling': {
         suggested_key: { default: 'Alt+Shift+E' },

@@ -2,7 +2,13 @@
  * Daily use after step 26: the eFiling bookmark and opening the court's pages.
  * Browser APIs are passed in, so the decisions are tested without a browser.
  */
-import { addBookmark, bookmarkState, type BookmarkMemory, type BookmarksApi, type BookmarkState } from './efiling-bookmark';
+import {
+  addBookmark,
+  bookmarkState,
+  type BookmarkMemory,
+  type BookmarksApi,
+  type BookmarkState,
+} from './efiling-bookmark';
 import { LINKS, type LinkId } from './procedure';
 
 export interface TabsApi {

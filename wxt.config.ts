@@ -20,7 +20,7 @@ export default defineConfig({
     description:
       'Walks group users through registering for Missouri eFiling, step by step, and keeps the eFiling link one click away.',
     // Least privilege: see the README's permission table for why each is needed.
-    permissions: grantBookmarks ? ['storage', 'bookmarks'] : ['storage'],
+    permissions: grantBookmarks ? ['storage', 'scripting', 'bookmarks'] : ['storage', 'scripting'],
     // Only to find an eFiling tab that is already open and bring it to the front.
     host_permissions: ['https://www.courts.mo.gov/*', 'https://courts.mo.gov/*'],
     // Asked for when the person presses "Bookmark eFiling", not before.

@@ -5,10 +5,7 @@ import { FillSection, type FillUi } from './FillSection';
 
 export const HELP_DESK = 'OSCA Help Desk: (888) 541-4894, 7:30 a.m. to 5:00 p.m., Monday to Friday.';
 
-export type PanelView =
-  | { kind: 'screen'; screen: ScreenId; step: number }
-  | { kind: 'unrecognised'; report: string }
-  | { kind: 'insecure'; secureUrl: string };
+export type PanelView = { kind: 'screen'; screen: ScreenId; step: number } | { kind: 'unrecognised'; report: string };
 
 interface Props {
   view: PanelView;
@@ -26,16 +23,14 @@ function Frame({
   collapsed,
   onToggle,
   children,
-  tone,
 }: {
   heading: ComponentChildren;
   collapsed: boolean;
   onToggle: () => void;
   children: ComponentChildren;
-  tone?: 'warn';
 }) {
   return (
-    <section class={`panel ${tone ?? ''} ${collapsed ? 'collapsed' : ''}`} aria-labelledby="mo-efa-heading">
+    <section class={`panel ${collapsed ? 'collapsed' : ''}`} aria-labelledby="mo-efa-heading">
       <header>
         <h2 id="mo-efa-heading">{heading}</h2>
         <button
@@ -60,19 +55,6 @@ function Frame({
 
 /** The small assistant panel shown on court pages. */
 export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copyStatus, fill }: Props) {
-  if (view.kind === 'insecure') {
-    return (
-      <Frame heading="This page is not secure" collapsed={collapsed} onToggle={onToggle} tone="warn">
-        <p>
-          This court page was opened with <strong>http://</strong>, so what you type could be read by others. The
-          assistant does not help on it.
-        </p>
-        <p>
-          <a href={view.secureUrl}>Open the secure (https://) page instead</a>
-        </p>
-      </Frame>
-    );
-  }
   if (view.kind === 'unrecognised') {
     return (
       <Frame heading="eFiling assistant: not a registration screen" collapsed={collapsed} onToggle={onToggle}>

@@ -29,7 +29,7 @@ export default defineBackground(() => {
   };
   const open = (link: LinkId) => openLink(tabs, link);
   // The bookmarks API exists only once the person granted the optional permission.
-  const bookmarks = () => ((browser as { bookmarks?: BookmarksApi }).bookmarks ?? null);
+  const bookmarks = () => (browser as { bookmarks?: BookmarksApi }).bookmarks ?? null;
 
   const refreshBadge = () =>
     progress
@@ -51,7 +51,14 @@ export default defineBackground(() => {
         allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
       });
     }
-    return handleRequest(progress, message, from, { progressChanged: showProgressOnBadge, tabShows: showStepOnTab });
+    return handleRequest(progress, message, from, {
+      progressChanged: showProgressOnBadge,
+      tabShows: showStepOnTab,
+      // Only the top frame, only this tab, only our own packaged script.
+      loadPanel: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
+      },
+    });
   });
 
   // No need to clear a tab's step when it navigates: Chrome and Firefox reset per-tab badges themselves.

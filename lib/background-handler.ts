@@ -19,6 +19,8 @@ export interface Effects {
   progressChanged(progress: Progress): void | Promise<void>;
   /** A tab shows a screen of the procedure (its step), or a page that is not one (null). */
   tabShows?(tabId: number, step: number | null, progress: Progress): void | Promise<void>;
+  /** Inject the panel into a tab's top frame. */
+  loadPanel?(tabId: number): Promise<void>;
 }
 
 /** Effects only show things: a failure there must never report saved work as lost. */
@@ -54,6 +56,12 @@ export async function handleRequest(
       case 'progress/reset':
         progress = await store.replace(resetProgress());
         break;
+      case 'ui/load':
+        if (sender.from !== 'content-script' || sender.tabId === undefined || !effects.loadPanel) {
+          return { ok: false, error: UNREADABLE_REQUEST };
+        }
+        await effects.loadPanel(sender.tabId);
+        return { ok: true, progress: await store.get() };
       case 'screen/seen': {
         const { screen, arrival } = request;
         let step: number | null = null;

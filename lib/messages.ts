@@ -24,12 +24,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
     screen: z.nullable(z.enum(screenIds)),
     arrival: z.strictObject({ fromCourtPage: z.boolean(), hasQuery: z.boolean() }),
   }),
+  // From the content script: load the panel into this tab's page (top frame).
+  z.strictObject({ type: z.literal('ui/load') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** What a content script may ask: only to say what it sees, never to change progress directly. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['screen/seen', 'progress/get']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['screen/seen', 'progress/get', 'ui/load']);
 
 export const ResponseSchema = z.discriminatedUnion('ok', [
   z.strictObject({

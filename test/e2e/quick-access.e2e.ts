@@ -63,11 +63,11 @@ describe('quick access after registration', () => {
   it('asks for the bookmarks permission only when pressed, and says so plainly when it is refused', async () => {
     const h = await browsers.start(); // the real build: bookmarks is an optional permission
     const popup = await h.openPopup();
-    expect((await popup.evaluate(() => chrome.permissions.getAll())).permissions).toEqual(['storage']);
+    expect((await popup.evaluate(() => chrome.permissions.getAll())).permissions).toEqual(['storage', 'scripting']);
     await completeProcedure(popup);
     await popup.getByRole('button', { name: 'Bookmark eFiling' }).click(); // headless Chromium refuses the prompt
     await popup.getByText(/did not allow the extension to add bookmarks/).waitFor();
-    expect((await popup.evaluate(() => chrome.permissions.getAll())).permissions).toEqual(['storage']);
+    expect((await popup.evaluate(() => chrome.permissions.getAll())).permissions).toEqual(['storage', 'scripting']);
   });
 
   it('opens eFiling on the replica, then brings that tab to the front instead of opening another', async () => {

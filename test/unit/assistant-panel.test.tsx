@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { showInsecureWarning } from '@/entrypoints/content/insecure-warning';
 import { AssistantPanel, HELP_DESK, type PanelView } from '@/components/AssistantPanel';
 import type { ScreenId } from '@/lib/procedure';
 
@@ -152,14 +153,16 @@ describe('the assistant panel on an unrecognised court page', () => {
   });
 });
 
-describe('the assistant panel on an http:// court page', () => {
-  it('warns and links to the https:// page', () => {
-    const secureUrl = 'https://www.courts.mo.gov/ecf/logon.do?x=1';
-    renderPanel({ kind: 'insecure', secureUrl });
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('This page is not secure');
-    const link = screen.getByRole('link', { name: 'Open the secure (https://) page instead' });
-    expect(link.getAttribute('href')).toBe(secureUrl);
-    expect(document.querySelector('section.panel')?.classList.contains('warn')).toBe(true);
-    expect(document.querySelector('ol.steps')).toBeNull();
+describe('the warning on an http:// court page', () => {
+  it('warns in an open shadow root and links to the https:// page', () => {
+    const host = showInsecureWarning(document, 'http://www.courts.mo.gov/ecf/logon.do?x=1');
+    expect(host.tagName).toBe('MO-EFILING-ASSISTANT');
+    const root = host.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).toBe('This page is not secure');
+    const link = root.querySelector('a')!;
+    expect(link.textContent).toBe('Open the secure (https://) page instead');
+    expect(link.getAttribute('href')).toBe('https://www.courts.mo.gov/ecf/logon.do?x=1');
+    expect(root.querySelector('ol, button')).toBeNull();
+    host.remove();
   });
 });

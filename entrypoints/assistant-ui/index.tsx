@@ -1,0 +1,163 @@
+/**
+ * The panel and the filler, injected by the background into a court page's
+ * top frame when the small content script asks (entrypoints/content). It
+ * renders what that script sees (assistant-bus) and never runs twice on a page.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
+import { PANEL_TAG, assistantBus, type Seen } from '@/lib/assistant-bus';
+import { currentValues, pageShapeReport } from '@/lib/page-report';
+import type { PageShape } from '@/lib/page-shape';
+import { chooseCorner, controlBoxes } from '@/lib/panel-placement';
+import { askProfiles } from '@/lib/profile-client';
+import { createFilling, fillableFields, type Filling } from './filling';
+import css from './panel.css?inline';
+
+const COLLAPSED_KEY = 'panelCollapsed';
+
+export default defineUnlistedScript(async () => {
+  const bus = assistantBus();
+  if (bus.panelRunning || window.top !== window) return;
+  bus.panelRunning = true;
+  const ctx = new ContentScriptContext('assistant-ui');
+
+  let view: PanelView | null = null;
+  let shape: PageShape | null = null;
+  let collapsed = false;
+  let autoCollapsed = false;
+  let copyStatus = '';
+  let filling: Filling | null = null;
+  let privateWords: string[] = [];
+
+  const ui = await createShadowRootUi(ctx, {
+    name: PANEL_TAG,
+    css,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount: () => {},
+    onRemove: () => render(null, ui.uiContainer),
+  });
+
+  const draw = () => {
+    if (!view || ctx.isInvalid) return;
+    if (view.kind === 'unrecognised' && shape) {
+      view = {
+        kind: 'unrecognised',
+        report: pageShapeReport(
+          shape,
+          [...currentValues(document), ...privateWords],
+          browser.runtime.getManifest().version,
+        ),
+      };
+    }
+    render(
+      <AssistantPanel
+        view={view}
+        collapsed={collapsed || autoCollapsed}
+        copyStatus={copyStatus}
+        fill={view.kind === 'screen' && filling ? filling.ui : undefined}
+        onToggle={() => {
+          const next = !(collapsed || autoCollapsed);
+          autoCollapsed = false;
+          collapsed = next;
+          if (view?.kind === 'screen') void browser.storage.local.set({ [COLLAPSED_KEY]: next });
+          draw();
+        }}
+        onCopyReport={async () => {
+          draw(); // fresh report: what is typed now is left out
+          const ok =
+            view?.kind === 'unrecognised' &&
+            (await navigator.clipboard.writeText(view.report).then(
+              () => true,
+              () => false,
+            ));
+          copyStatus = ok
+            ? 'Report copied. Paste it into an e-mail to whoever supports this extension.'
+            : 'Could not copy. Open "What the report contains" and copy the text from there.';
+          draw();
+          return ok;
+        }}
+      />,
+      ui.uiContainer,
+    );
+    if (!ui.mounted) ui.mount();
+    place();
+  };
+
+  // Never cover the form: pick a free corner; with none free, shrink to the small bar.
+  let expandedSize = { width: 0, height: 0 };
+  const viewport = () => ({ width: document.documentElement.clientWidth, height: window.innerHeight });
+  const place = () => {
+    const panel = ui.uiContainer.querySelector<HTMLElement>('.panel');
+    if (!panel) return;
+    const size = panel.getBoundingClientRect();
+    if (!collapsed && !autoCollapsed) expandedSize = { width: size.width, height: size.height };
+    if (autoCollapsed && chooseCorner(expandedSize, viewport(), controlBoxes(document))) {
+      autoCollapsed = false;
+      return draw();
+    }
+    const corner = chooseCorner(size, viewport(), controlBoxes(document));
+    if (!corner && !collapsed && !autoCollapsed) {
+      autoCollapsed = true;
+      return draw();
+    }
+    panel.dataset.corner = corner ?? 'bottom-right';
+  };
+  let placing = 0;
+  const placeSoon = () => {
+    if (!placing) placing = requestAnimationFrame(() => ((placing = 0), place()));
+  };
+
+  const show = async (seen: Seen) => {
+    if (seen.kind === 'screen') {
+      if (view?.kind !== 'screen') collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
+      const screenChanged = view?.kind !== 'screen' || view.screen !== seen.screen;
+      view = { kind: 'screen', screen: seen.screen, step: seen.step };
+      if (screenChanged) {
+        filling?.destroy();
+        filling = fillableFields(seen.screen).length ? createFilling(seen.screen, draw, () => ui.shadowHost) : null;
+        void filling?.loadAndMaybeFill();
+      }
+    } else {
+      shape = seen.shape;
+      if (view?.kind !== 'unrecognised') {
+        collapsed = true; // not our business: stay small
+        // Names the extension knows are kept out of the report, as typed values are.
+        privateWords = await askProfiles<string[]>({ type: 'report/private-words' }).catch(() => []);
+      }
+      filling?.destroy();
+      filling = null;
+      view = { kind: 'unrecognised', report: '' };
+    }
+    draw();
+  };
+
+  const listener = (seen: Seen) => void show(seen);
+  bus.listeners.add(listener);
+  if (bus.latest) await show(bus.latest);
+
+  ctx.addEventListener(window, 'scroll', placeSoon, { passive: true });
+  ctx.addEventListener(window, 'resize', placeSoon, { passive: true });
+  ctx.onInvalidated(() => {
+    bus.listeners.delete(listener);
+    filling?.destroy();
+  });
+  // "Fill this page" from the popup: only our own extension can send this.
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'fill/page') return undefined;
+    if (!filling) return Promise.resolve({ ok: false, error: 'This page has nothing the assistant can fill.' });
+    return filling
+      .fill()
+      .then((report) =>
+        report
+          ? { ok: true, filled: report.filled.length }
+          : { ok: false, error: filling?.ui.error || 'No profile yet: add your details in Options.' },
+      );
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+});

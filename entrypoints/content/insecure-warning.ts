@@ -1,0 +1,40 @@
+/**
+ * On an http:// court page the assistant only warns. Plain DOM, no UI
+ * library: this runs in the small content script that every court page gets.
+ */
+import { PANEL_TAG } from '@/lib/assistant-bus';
+
+const CSS = `
+:host { all: initial; }
+section { position: fixed; right: 12px; bottom: 12px; z-index: 2147483646; width: 300px; box-sizing: border-box;
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1b1b1b; background: #fff;
+  border: 2px solid #a4161a; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
+h2 { margin: 0; padding: 8px 10px; font-size: 15px; background: #a4161a; color: #fff; }
+p { margin: 8px 12px; }
+a { color: #123563; }
+a:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }`;
+
+export function showInsecureWarning(doc: Document, href: string): HTMLElement {
+  const host = doc.createElement(PANEL_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const section = doc.createElement('section');
+  section.className = 'panel';
+  section.setAttribute('aria-labelledby', 'mo-efa-heading');
+  const heading = doc.createElement('h2');
+  heading.id = 'mo-efa-heading';
+  heading.textContent = 'This page is not secure';
+  const text = doc.createElement('p');
+  text.textContent =
+    'This court page was opened with http://, so what you type could be read by others. The assistant does not help on it.';
+  const link = doc.createElement('a');
+  link.href = href.replace(/^http:/, 'https:');
+  link.textContent = 'Open the secure (https://) page instead';
+  const linkLine = doc.createElement('p');
+  linkLine.append(link);
+  section.append(heading, text, linkLine);
+  root.append(style, section);
+  doc.body.append(host);
+  return host;
+}

@@ -2,25 +2,72 @@
  * The profile file: a public format (see README). Parsing is strict and every
  * refusal is a sentence a clerk can act on. Secrets may be in a file (answers,
  * PIN); what happens to them is the importer's business, not the parser's.
+ *
+ * Version 2 adds `kind`: "person" (one person's profile, as version 1) or
+ * "group" (a group profile an administrator shares, with an optional personal
+ * part for one user). Version 1 files are still read: they become kind
+ * "person". Files are always written as version 2.
  */
 import { z } from 'zod';
-import { ProfileInputSchema, describeIssues, type ProfileInput } from './profile';
+import {
+  GroupPersonSchema,
+  GroupProfileSchema,
+  describeGroupPath,
+  describeIssuesWith,
+  describePersonPath,
+  describeRulePath,
+  type GroupPerson,
+  type GroupProfile,
+} from './group-profile';
+import { ProfileInputSchema, describePath, type ProfileInput } from './profile';
 import { MAX_RULES, TaughtRuleSchema, type TaughtRule } from './taught-rules';
 
 export const PROFILE_FORMAT = 'mo-efiling-profile';
-export const PROFILE_FILE_VERSION = 1;
+/** The version this extension writes; it reads this one and every older one. */
+export const PROFILE_FILE_VERSION = 2;
 /** Far more than any real profile needs; refuse before parsing anything bigger. */
 export const MAX_FILE_BYTES = 256 * 1024;
 const MAX_DEPTH = 8;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const ProfileFileSchema = z.strictObject({
+const RulesSchema = z.array(TaughtRuleSchema).max(MAX_RULES, `has room for ${MAX_RULES} taught fields only`);
+
+/** Version 1: one person's profile (read only, migrated to version 2 kind "person"). */
+export const ProfileFileV1Schema = z.strictObject({
   format: z.literal(PROFILE_FORMAT),
-  version: z.literal(PROFILE_FILE_VERSION),
+  version: z.literal(1),
   profile: ProfileInputSchema,
-  rules: z.array(TaughtRuleSchema).max(MAX_RULES).optional(),
+  rules: RulesSchema.optional(),
 });
-export type ProfileFile = z.infer<typeof ProfileFileSchema>;
+export type ProfileFileV1 = z.infer<typeof ProfileFileV1Schema>;
+
+export const PersonFileSchema = z.strictObject({
+  format: z.literal(PROFILE_FORMAT),
+  version: z.literal(2),
+  kind: z.literal('person'),
+  profile: ProfileInputSchema,
+  rules: RulesSchema.optional(),
+});
+export type PersonFile = z.infer<typeof PersonFileSchema>;
+
+export const GroupFileSchema = z.strictObject({
+  format: z.literal(PROFILE_FORMAT),
+  version: z.literal(2),
+  kind: z.literal('group'),
+  group: GroupProfileSchema,
+  /** The personal part for one user (a roster's line); absent in a file for the whole group. */
+  person: GroupPersonSchema.optional(),
+});
+/**
+ * `profile` and top-level `rules` never exist in a group file (its rules are in
+ * `group.rules`); saying so lets code read `file.profile` on either kind.
+ */
+export type GroupFile = z.infer<typeof GroupFileSchema> & { profile?: never; rules?: never };
+
+export const ProfileFileSchema = z.discriminatedUnion('kind', [PersonFileSchema, GroupFileSchema]);
+export type ProfileFileV2 = PersonFile | GroupFile;
+/** What parseProfileFile gives: always the current version's shape. Check `kind` before using it. */
+export type ProfileFile = ProfileFileV2;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -63,33 +110,139 @@ export function parseJsonSafely(text: string, what: string): ParseResult<unknown
   return problem ? { ok: false, errors: [problem] } : { ok: true, value: raw };
 }
 
-export function parseProfileFile(text: string): ParseResult<ProfileFile> {
+const TOP_LABELS: Record<string, string> = {
+  format: 'The file’s "format"',
+  version: 'The file’s "version"',
+  kind: 'The file’s "kind"',
+  profile: 'Profile',
+  group: 'Group profile',
+  person: 'Personal details',
+  rules: 'Taught fields',
+};
+
+/** Plain words for any place in a profile file of either kind. */
+function describeFilePath(path: readonly PropertyKey[]): string {
+  const [head, ...rest] = path;
+  if (head === 'profile' && rest.length) return describePath(rest);
+  if (head === 'group' && rest.length) return describeGroupPath(rest);
+  if (head === 'person' && rest.length) return describePersonPath(rest);
+  if (head === 'rules' && rest.length) return describeRulePath(rest);
+  return TOP_LABELS[String(head)] ?? path.map(String).join('.');
+}
+
+/** Is there a member at this path of the file (own members only)? */
+function present(raw: unknown, path: readonly PropertyKey[]): boolean {
+  let at = raw;
+  for (const key of path) {
+    if (!at || typeof at !== 'object' || !Object.hasOwn(at, key)) return false;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at !== undefined;
+}
+
+/**
+ * One sentence per problem. A required member left out is "missing" rather
+ * than of "the wrong kind"; unknown items directly in the person's profile are
+ * named as before ("Unknown item: x").
+ */
+function describeFileIssues(error: z.ZodError, raw: unknown): string[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'invalid_type' && !present(raw, issue.path))
+      return `${describeFilePath(issue.path)} is missing.`;
+    const moved =
+      issue.code === 'unrecognized_keys' && issue.path.length === 1 && issue.path[0] === 'profile'
+        ? { ...issue, path: [] }
+        : issue;
+    return describeIssuesWith(new z.ZodError([moved]), describeFilePath)[0]!;
+  });
+}
+
+/** A version 1 file, as version 2. */
+export function migrateV1(file: ProfileFileV1): PersonFile {
+  const { profile, rules } = file;
+  return { format: PROFILE_FORMAT, version: 2, kind: 'person', profile, ...(rules ? { rules } : {}) };
+}
+
+const NOT_A_PROFILE_FILE = 'This is not a Missouri eFiling profile file. Check you chose the right file.';
+
+/** Read a profile file of any version this extension knows; the value is always in the version 2 shape. */
+export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
   const json = parseJsonSafely(text, 'profile file');
   if (!json.ok) return json;
   const raw = json.value as Record<string, unknown>;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || raw.format !== PROFILE_FORMAT) {
-    return { ok: false, errors: ['This is not a Missouri eFiling profile file. Check you chose the right file.'] };
+    return { ok: false, errors: [NOT_A_PROFILE_FILE] };
   }
-  if (typeof raw.version === 'number' && raw.version > PROFILE_FILE_VERSION) {
+  const { version, kind } = raw;
+  if (typeof version === 'number' && version > PROFILE_FILE_VERSION) {
     return {
       ok: false,
       errors: [
-        `This profile file was made by a newer version of the extension (file version ${raw.version}). Update the extension, then import it again.`,
+        `This profile file was made by a newer version of the extension (file version ${version}). Update the extension, then import it again.`,
       ],
     };
   }
-  const parsed = ProfileFileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error, ['profile']) };
-  return { ok: true, value: parsed.data };
+  if (version === 1) {
+    const parsed = ProfileFileV1Schema.safeParse(raw);
+    return parsed.success
+      ? { ok: true, value: migrateV1(parsed.data) }
+      : { ok: false, errors: describeFileIssues(parsed.error, raw) };
+  }
+  if (version !== 2) {
+    return {
+      ok: false,
+      errors: [
+        'The profile file’s "version" is missing or is not one this extension knows (it should be 1 or 2). Check you chose the right file.',
+      ],
+    };
+  }
+  if (kind !== 'person' && kind !== 'group') {
+    return {
+      ok: false,
+      errors: [
+        kind === undefined
+          ? 'The profile file does not say what kind it is: "kind" should be "person" (one person’s profile) or "group" (a group profile).'
+          : 'The profile file’s "kind" should be "person" (one person’s profile) or "group" (a group profile).',
+      ],
+    };
+  }
+  const parsed = (kind === 'person' ? PersonFileSchema : GroupFileSchema).safeParse(raw);
+  return parsed.success
+    ? { ok: true, value: parsed.data as ProfileFileV2 }
+    : { ok: false, errors: describeFileIssues(parsed.error, raw) };
 }
 
-/** The file for a profile; secrets are left out unless given (the importer decides). */
+/** The text of a profile file of either kind (version 2). */
+export function fileText(file: ProfileFileV2): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The file for a person's profile; secrets are left out unless given (the importer decides). */
 export function profileFileText(profile: ProfileInput, rules: readonly TaughtRule[] = []): string {
-  const file: ProfileFile = {
+  return fileText(personFile(profile, rules));
+}
+
+export function personFile(profile: ProfileInput, rules: readonly TaughtRule[] = []): PersonFile {
+  return {
     format: PROFILE_FORMAT,
     version: PROFILE_FILE_VERSION,
+    kind: 'person',
     profile,
     ...(rules.length ? { rules: [...rules] } : {}),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The file for a group profile, with one user's personal part when given (a roster's line). */
+export function groupFile(group: GroupProfile, person?: GroupPerson): GroupFile {
+  return {
+    format: PROFILE_FORMAT,
+    version: PROFILE_FILE_VERSION,
+    kind: 'group',
+    group,
+    ...(person ? { person } : {}),
+  } as GroupFile;
+}
+
+export function groupFileText(group: GroupProfile, person?: GroupPerson): string {
+  return fileText(groupFile(group, person));
 }

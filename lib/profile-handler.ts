@@ -4,7 +4,9 @@
  * in), so it is tested without a browser.
  */
 import type { Sender } from './background-handler';
-import { parseProfileFile, profileFileText } from './profile-file';
+import { mergeImport } from './import-merge';
+import { parseProfileFile, profileFileText, type ProfileFileV2 } from './profile-file';
+import { decodeShareCode } from './share-code';
 import { CONTENT_PROFILE_REQUESTS, ProfileRequestSchema, type DataResponse } from './profile-messages';
 import type { ProfileInput } from './profile';
 import type { ProfileStore } from './profile-store';
@@ -34,6 +36,9 @@ function withoutSecrets(p: ProfileInput): ProfileInput {
   return { ...p, group, securityQuestions: p.securityQuestions.map(({ question }) => ({ question })) };
 }
 
+export const SECRETS_DROPPED =
+  'The PIN and security answers in the file were not kept: set a passphrase first to keep them.';
+
 export async function handleProfileRequest(
   store: ProfileStore,
   keys: KeyKeeper,
@@ -47,6 +52,28 @@ export async function handleProfileRequest(
   if (sender.from === 'content-script' && !CONTENT_PROFILE_REQUESTS.has(request.type)) {
     return { ok: false, error: UNREADABLE_REQUEST };
   }
+
+  /**
+   * Merge a file (or decoded share code) into the chosen profile, or a new one,
+   * and save it with its taught fields in one transaction. The person's own
+   * details are kept unless they confirmed replacing them.
+   */
+  const importFile = async (file: ProfileFileV2, id?: string, overwritePersonal?: boolean) => {
+    const key = await keys.get();
+    const current = id ? ((await store.state()).profiles.find((p) => p.id === id)?.data ?? null) : null;
+    const { merged, rules, note, needsConfirmation } = mergeImport(current, file, { overwritePersonal });
+    const stripped = withoutSecrets(merged);
+    const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(merged);
+    const saved = await store.save(key ? merged : stripped, key, { id, rules });
+    const notes = [
+      ...(droppedSecrets ? [SECRETS_DROPPED] : []),
+      ...(needsConfirmation && !overwritePersonal
+        ? ['Your own details that differ from the file were kept as you had them.']
+        : []),
+      ...(note ? [`Note from your group administrator: ${note}`] : []),
+    ];
+    return { id: saved, notes };
+  };
   try {
     switch (request.type) {
       case 'profiles/state': {
@@ -71,15 +98,12 @@ export async function handleProfileRequest(
       case 'profiles/import': {
         const file = parseProfileFile(request.text);
         if (!file.ok) return { ok: false, error: file.errors.join(' ') };
-        const key = await keys.get();
-        const { profile, rules = [] } = file.value;
-        const stripped = withoutSecrets(profile);
-        const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(profile);
-        const id = await store.save(key ? profile : stripped, key, { id: request.id, rules });
-        const notes = droppedSecrets
-          ? ['The PIN and security answers in the file were not kept: set a passphrase first to keep them.']
-          : [];
-        return { ok: true, data: { id, notes } };
+        return { ok: true, data: await importFile(file.value, request.id, request.overwritePersonal) };
+      }
+      case 'profiles/import-code': {
+        const decoded = await decodeShareCode(request.code, request.passphrase);
+        if (!decoded.ok) return { ok: false, error: decoded.error };
+        return { ok: true, data: await importFile(decoded.file, request.id, request.overwritePersonal) };
       }
       case 'settings/fill-on-appear':
         await store.setFillOnAppear(request.on);

@@ -23,7 +23,20 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('profiles/delete'), id: Id }),
   z.strictObject({ type: z.literal('profiles/activate'), id: Id }),
   z.strictObject({ type: z.literal('profiles/export'), id: Id }),
-  z.strictObject({ type: z.literal('profiles/import'), text: z.string().max(1_000_000), id: Id.optional() }),
+  z.strictObject({
+    type: z.literal('profiles/import'),
+    text: z.string().max(1_000_000),
+    id: Id.optional(),
+    overwritePersonal: z.boolean().optional(),
+  }),
+  // A share code from a group administrator (passphrase when it is locked).
+  z.strictObject({
+    type: z.literal('profiles/import-code'),
+    code: z.string().max(300_000),
+    passphrase: z.string().max(500).optional(),
+    id: Id.optional(),
+    overwritePersonal: z.boolean().optional(),
+  }),
   z.strictObject({ type: z.literal('settings/fill-on-appear'), on: z.boolean() }),
   z.strictObject({ type: z.literal('vault/set'), passphrase: Passphrase }),
   z.strictObject({ type: z.literal('vault/unlock'), passphrase: Passphrase }),

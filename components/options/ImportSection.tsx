@@ -1,6 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { describePath, type ProfileData, type ProfileInput } from '@/lib/profile';
 import { MAX_FILE_BYTES, parseProfileFile, type ProfileFile } from '@/lib/profile-file';
+
+/** The name the imported profile goes by: its own label, or the group's name for a group file. */
+const fileLabel = (file: ProfileFile) => (file.kind === 'person' ? file.profile.label : file.group.groupName);
 import type { ProfileSummary } from '@/lib/profile-store';
 import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
 
@@ -125,13 +128,14 @@ export function ImportSection({ state, ask, reload }: Props) {
       const result = await ask<{ id: string; notes: string[] }>({
         type: 'profiles/import',
         text: preview.text,
-        ...(existing ? { id: existing.id } : {}),
+        // The preview listed every field that changes: pressing Import is the person's confirmation.
+        ...(existing ? { id: existing.id, overwritePersonal: true } : {}),
       });
       setNotes(result.notes);
       setStatus(
         existing
-          ? `Imported: profile ${quoted(preview.file.profile.label)} was updated from the file.`
-          : `Imported: profile ${quoted(preview.file.profile.label)} was added.`,
+          ? `Imported: profile ${quoted(fileLabel(preview.file))} was updated from the file.`
+          : `Imported: profile ${quoted(fileLabel(preview.file))} was added.`,
       );
       reset(true);
       await reload();

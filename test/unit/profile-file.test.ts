@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILE_FORMAT, parseProfileFile, profileFileText } from '@/lib/profile-file';
+import {
+  PROFILE_FILE_VERSION,
+  PROFILE_FORMAT,
+  fileText,
+  groupFileText,
+  parseProfileFile,
+  profileFileText,
+} from '@/lib/profile-file';
 import { ProfileInputSchema } from '@/lib/profile';
 
 const file = (profile: unknown, extra: Record<string, unknown> = {}) =>
@@ -30,8 +37,13 @@ describe('the profile file', () => {
   it('reads the documented example and writes it back the same', () => {
     const parsed = parseProfileFile(file(README_EXAMPLE));
     expect(parsed).toMatchObject({ ok: true, value: { profile: README_EXAMPLE } });
-    if (!parsed.ok) return;
-    expect(JSON.parse(profileFileText(parsed.value.profile))).toEqual(JSON.parse(file(README_EXAMPLE)));
+    if (!parsed.ok || parsed.value.kind !== 'person') throw new Error('expected a person file');
+    // Written back as version 2: the same profile, now saying what kind of file it is.
+    expect(JSON.parse(profileFileText(parsed.value.profile))).toEqual({
+      ...JSON.parse(file(README_EXAMPLE)),
+      version: 2,
+      kind: 'person',
+    });
   });
 
   it('allows secrets to be absent', () => {
@@ -44,8 +56,8 @@ describe('the profile file', () => {
     ['another kind of file', JSON.stringify({ hello: 1 }), /not a Missouri eFiling profile file/],
     [
       'a newer version',
-      JSON.stringify({ format: PROFILE_FORMAT, version: 2, profile: {} }),
-      /newer version of the extension \(file version 2\)/,
+      JSON.stringify({ format: PROFILE_FORMAT, version: 3, kind: 'person', profile: {} }),
+      /newer version of the extension \(file version 3\)/,
     ],
     ['an unknown member', file({ ...README_EXAMPLE, favouriteColour: 'blue' }), /Unknown item: favouriteColour/],
     [
@@ -88,5 +100,211 @@ describe('the profile file', () => {
     expect(p.mailingAddress.state).toBe('MO');
     expect(p.billingAddress).toBeNull();
     expect(p.noMobarNumber).toBe(true);
+  });
+});
+
+const GROUP = {
+  groupName: 'Cole County Children’s Division',
+  pin: '4417',
+  mailingAddress: {
+    line1: '1716 Four Seasons Dr',
+    line2: 'Suite 200',
+    city: 'Jefferson City',
+    state: 'MO',
+    zip: '65101',
+  },
+  billingAddress: null,
+  phone: '573-555-0142',
+  department: 'Children’s Division',
+  supervisor: 'Ann Smith',
+  position: '',
+  note: 'Use your work e-mail. Ask Ann if the PIN is refused.',
+  rules: [{ screen: 'name-email', signature: 'nom de famille', field: 'lastName' }],
+};
+const PERSON = {
+  firstName: 'José',
+  lastName: 'Ñúñez',
+  email: 'jose.nunez@dss.mo.gov',
+  position: 'Clerk',
+  department: '',
+  supervisor: '',
+};
+const v2 = (body: Record<string, unknown>) => JSON.stringify({ format: PROFILE_FORMAT, version: 2, ...body });
+const groupText = (group: unknown, extra: Record<string, unknown> = {}) => v2({ kind: 'group', group, ...extra });
+
+describe('version 2 of the profile file', () => {
+  it('reads a version 1 file as a version 2 file of kind "person", rules kept', () => {
+    const rules = [{ screen: 'name-email', signature: 'given', field: 'firstName' }];
+    const parsed = parseProfileFile(file(README_EXAMPLE, { rules }));
+    expect(parsed).toEqual({
+      ok: true,
+      value: { format: PROFILE_FORMAT, version: 2, kind: 'person', profile: README_EXAMPLE, rules },
+    });
+  });
+
+  it('writes version 2, and reads back exactly what it wrote (person)', () => {
+    const profile = ProfileInputSchema.parse(README_EXAMPLE);
+    const rules = [{ screen: 'name-email' as const, signature: 'given', field: 'firstName' as const }];
+    const text = profileFileText(profile, rules);
+    expect(JSON.parse(text)).toMatchObject({ format: PROFILE_FORMAT, version: PROFILE_FILE_VERSION, kind: 'person' });
+    expect(PROFILE_FILE_VERSION).toBe(2);
+    expect(parseProfileFile(text)).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  it('reads a group file with a personal part, and writes it back the same', () => {
+    const parsed = parseProfileFile(groupText(GROUP, { person: PERSON }));
+    expect(parsed).toEqual({
+      ok: true,
+      value: { format: PROFILE_FORMAT, version: 2, kind: 'group', group: GROUP, person: PERSON },
+    });
+    if (!parsed.ok || parsed.value.kind !== 'group') throw new Error('expected a group file');
+    expect(JSON.parse(groupFileText(parsed.value.group, parsed.value.person))).toEqual(parsed.value);
+    expect(JSON.parse(fileText(parsed.value))).toEqual(parsed.value);
+  });
+
+  it('fills in what a group file leaves out: no PIN, billing same as mailing, state MO, no rules', () => {
+    const parsed = parseProfileFile(groupText({ groupName: '  DSS  ' }));
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        format: PROFILE_FORMAT,
+        version: 2,
+        kind: 'group',
+        group: {
+          groupName: 'DSS',
+          mailingAddress: { line1: '', line2: '', city: '', state: 'MO', zip: '' },
+          billingAddress: null,
+          phone: '',
+          department: '',
+          supervisor: '',
+          position: '',
+          note: '',
+          rules: [],
+        },
+      },
+    });
+  });
+
+  it('keeps script-like text as plain data', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const parsed = parseProfileFile(
+      groupText({ ...GROUP, groupName: evil, note: evil }, { person: { ...PERSON, firstName: evil } }),
+    );
+    expect(
+      parsed.ok &&
+        parsed.value.kind === 'group' && [
+          parsed.value.group.groupName,
+          parsed.value.group.note,
+          parsed.value.person?.firstName,
+        ],
+    ).toEqual([evil, evil, evil]);
+  });
+
+  it.each([
+    ['no kind', v2({ profile: README_EXAMPLE }), /does not say what kind it is: "kind" should be "person"/],
+    ['an unknown kind', v2({ kind: 'team', profile: README_EXAMPLE }), /"kind" should be "person" .* or "group"/],
+    [
+      'a version that is text',
+      JSON.stringify({ format: PROFILE_FORMAT, version: '2', kind: 'group', group: GROUP }),
+      /"version" is missing or is not one this extension knows/,
+    ],
+    ['no version', JSON.stringify({ format: PROFILE_FORMAT, kind: 'group', group: GROUP }), /"version" is missing/],
+    [
+      'version 0',
+      JSON.stringify({ format: PROFILE_FORMAT, version: 0, kind: 'group', group: GROUP }),
+      /should be 1 or 2/,
+    ],
+    [
+      'a much newer version',
+      JSON.stringify({ format: PROFILE_FORMAT, version: 17, kind: 'group', group: GROUP }),
+      /newer version of the extension \(file version 17\)/,
+    ],
+    ['"kind" in a version 1 file', file(README_EXAMPLE, { kind: 'person' }), /Unknown item: kind/],
+    ['a group in a person file', v2({ kind: 'person', profile: README_EXAMPLE, group: GROUP }), /Unknown item: group/],
+    ['a profile in a group file', groupText(GROUP, { profile: README_EXAMPLE }), /Unknown item: profile/],
+    ['rules beside the group', groupText(GROUP, { rules: [] }), /Unknown item: rules/],
+    [
+      'an unknown member in the group',
+      groupText({ ...GROUP, favouriteColour: 'blue' }),
+      /Unknown item in Group profile: favouriteColour/,
+    ],
+    [
+      'an unknown member in the group’s address',
+      groupText({ ...GROUP, mailingAddress: { ...GROUP.mailingAddress, county: 'Cole' } }),
+      /Unknown item in Mailing address: county/,
+    ],
+    [
+      'an unknown member in the personal part',
+      groupText(GROUP, { person: { ...PERSON, phone: '1' } }),
+      /Unknown item in Personal details: phone/,
+    ],
+    ['no group name', groupText({ ...GROUP, groupName: '   ' }), /Group name is missing/],
+    ['no group at all', v2({ kind: 'group' }), /^Group profile is missing\.$/],
+    ['a group that is text', groupText('DSS'), /Group profile has the wrong kind of value/],
+    ['a long note', groupText({ ...GROUP, note: 'x'.repeat(501) }), /Note to users must be 500 characters or fewer/],
+    ['a long PIN', groupText({ ...GROUP, pin: '1'.repeat(51) }), /Group PIN must be 50 characters or fewer/],
+    ['a bad phone', groupText({ ...GROUP, phone: '555' }), /Phone number should have 10 digits/],
+    [
+      'a bad ZIP in the group',
+      groupText({ ...GROUP, mailingAddress: { ...GROUP.mailingAddress, zip: '651' } }),
+      /Mailing address, ZIP code must be 5 digits/,
+    ],
+    [
+      'a wrong billing address',
+      groupText({ ...GROUP, billingAddress: 'same' }),
+      /Billing address has the wrong kind of value/,
+    ],
+    [
+      'too many rules',
+      groupText({
+        ...GROUP,
+        rules: Array.from({ length: 201 }, (_, i) => ({ screen: 'name-email', signature: `s${i}`, field: 'lastName' })),
+      }),
+      /Taught fields has room for 200 taught fields only/,
+    ],
+    [
+      'a rule for an unknown screen',
+      groupText({ ...GROUP, rules: [{ screen: 'elsewhere', signature: 'x', field: 'lastName' }] }),
+      /Taught field 1 \(screen\) is not one this extension knows/,
+    ],
+    [
+      'a bad e-mail in the personal part',
+      groupText(GROUP, { person: { ...PERSON, email: 'jose at dss' } }),
+      /E-mail address \(personal details\) is not an e-mail address/,
+    ],
+    [
+      'a long first name in the personal part',
+      groupText(GROUP, { person: { ...PERSON, firstName: 'J'.repeat(51) } }),
+      /First name \(personal details\) must be 50 characters or fewer/,
+    ],
+    [
+      'a bad e-mail in a version 2 person file',
+      v2({ kind: 'person', profile: { ...README_EXAMPLE, email: 'nope' } }),
+      /^E-mail address is not an e-mail address/,
+    ],
+    [
+      'a prototype key in the group',
+      `{"format":"${PROFILE_FORMAT}","version":2,"kind":"group","group":{"groupName":"x","__proto__":{"admin":true}}}`,
+      /"__proto__"/,
+    ],
+    [
+      'a prototype key in the personal part',
+      `{"format":"${PROFILE_FORMAT}","version":2,"kind":"group","group":{"groupName":"x"},"person":{"constructor":{"prototype":{"admin":true}}}}`,
+      /"constructor"/,
+    ],
+  ])('refuses %s with a message that names what is wrong', (_what, text, message) => {
+    const parsed = parseProfileFile(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.join(' ')).toMatch(message);
+  });
+
+  it('names every problem of a file, one sentence each', () => {
+    const parsed = parseProfileFile(
+      groupText({ ...GROUP, phone: '555', note: 'x'.repeat(501) }, { person: { ...PERSON, email: 'x' } }),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toHaveLength(3);
+    for (const e of parsed.errors) expect(e).toMatch(/^[A-Z"].*\.$/);
   });
 });

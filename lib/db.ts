@@ -7,6 +7,7 @@
  * hold a database at any older version.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { GroupProfile } from './group-profile';
 import type { ProfileData } from './profile';
 import type { Progress } from './progress';
 import type { KeyParams, Sealed } from './secret-box';
@@ -38,6 +39,8 @@ export interface Settings {
   vault: Vault | null;
   /** The eFiling bookmark this extension made or adopted (step 26). */
   bookmarkId: string | null;
+  /** A group administrator's group profile, without its PIN (typed again when sharing). */
+  adminGroup: Omit<GroupProfile, 'pin'> | null;
 }
 
 export interface StoredRule extends TaughtRule {

@@ -105,6 +105,11 @@ export async function handleProfileRequest(
         if (!decoded.ok) return { ok: false, error: decoded.error };
         return { ok: true, data: await importFile(decoded.file, request.id, request.overwritePersonal) };
       }
+      case 'admin/get':
+        return { ok: true, data: await store.adminGroup() };
+      case 'admin/save':
+        await store.setAdminGroup(request.group);
+        return { ok: true, data: null };
       case 'settings/fill-on-appear':
         await store.setFillOnAppear(request.on);
         return { ok: true, data: null };

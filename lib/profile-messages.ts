@@ -38,6 +38,9 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
     overwritePersonal: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('settings/fill-on-appear'), on: z.boolean() }),
+  // A group administrator's group profile (validated by the store; the PIN is never kept).
+  z.strictObject({ type: z.literal('admin/get') }),
+  z.strictObject({ type: z.literal('admin/save'), group: z.unknown() }),
   z.strictObject({ type: z.literal('vault/set'), passphrase: Passphrase }),
   z.strictObject({ type: z.literal('vault/unlock'), passphrase: Passphrase }),
   z.strictObject({ type: z.literal('vault/lock') }),

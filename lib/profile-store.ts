@@ -7,6 +7,7 @@
  * session key, secrets are neither read nor written.
  */
 import type { AppDb, Settings, StoredProfile, StoredRule, Vault } from './db';
+import { parseGroupProfile } from './group-profile';
 import type { ScreenId } from './procedure';
 import {
   ProfileInputSchema,
@@ -24,7 +25,13 @@ import { MAX_RULES, type TaughtRule } from './taught-rules';
 
 const VAULT_CHECK = 'mo-efiling-vault';
 
-export const DEFAULT_SETTINGS: Settings = { activeProfileId: null, fillOnAppear: false, vault: null, bookmarkId: null };
+export const DEFAULT_SETTINGS: Settings = {
+  activeProfileId: null,
+  fillOnAppear: false,
+  vault: null,
+  bookmarkId: null,
+  adminGroup: null,
+};
 
 export interface ProfileSummary {
   id: string;
@@ -58,17 +65,19 @@ function abort(tx: { abort(): void; done: Promise<void> }) {
 
 async function readSettings(db: AppDb): Promise<Settings> {
   const tx = db.transaction('settings');
-  const [activeProfileId, fillOnAppear, vault, bookmarkId] = await Promise.all([
+  const [activeProfileId, fillOnAppear, vault, bookmarkId, adminGroup] = await Promise.all([
     tx.store.get('activeProfileId'),
     tx.store.get('fillOnAppear'),
     tx.store.get('vault'),
     tx.store.get('bookmarkId'),
+    tx.store.get('adminGroup'),
   ]);
   return {
     activeProfileId: (activeProfileId as string | undefined) ?? null,
     fillOnAppear: (fillOnAppear as boolean | undefined) ?? false,
     vault: (vault as Vault | undefined) ?? null,
     bookmarkId: (bookmarkId as string | undefined) ?? null,
+    adminGroup: (adminGroup as Settings['adminGroup'] | undefined) ?? null,
   };
 }
 
@@ -173,6 +182,18 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
         await tx.objectStore('settings').put(id, 'activeProfileId');
         await tx.done;
       });
+    },
+
+    async adminGroup(): Promise<Settings['adminGroup']> {
+      return guard(async () => (await readSettings(await db())).adminGroup);
+    },
+
+    /** Keep an administrator's group profile; its PIN never (it is typed again when sharing). */
+    async setAdminGroup(input: unknown): Promise<void> {
+      const parsed = parseGroupProfile(input);
+      if (!parsed.ok) throw new StoreError(parsed.errors.join(' '));
+      const { pin: _pin, ...group } = parsed.value;
+      return guard(async () => void (await (await db()).put('settings', group, 'adminGroup')));
     },
 
     async bookmarkId(): Promise<string | null> {

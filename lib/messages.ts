@@ -4,7 +4,8 @@
  * caller trusts only an answer that parses.
  */
 import * as z from 'zod/mini';
-import { ProgressSchema, type Progress } from './progress';
+import type { Progress } from './progress';
+import { ProgressSchema } from './progress-schema';
 import { SCREENS, TOTAL_STEPS, type ScreenId } from './procedure';
 
 const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
@@ -46,16 +47,3 @@ export type Response = z.infer<typeof ResponseSchema>;
 
 export const UNREADABLE_REQUEST =
   'The extension received a request it does not understand. Reload the page and try again.';
-
-/**
- * Parse an answer from the background. Throws an Error whose message can be
- * shown to the person as it is.
- */
-export function progressFromResponse(raw: unknown): Progress {
-  const parsed = ResponseSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error('The extension did not answer properly. Close this window and open it again.');
-  }
-  if (!parsed.data.ok) throw new Error(parsed.data.error);
-  return parsed.data.progress;
-}

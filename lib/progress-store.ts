@@ -4,7 +4,8 @@
  * work, and a failed write leaves what was saved untouched.
  */
 import { JOURNEY_KEY, type AppDb } from './db';
-import { EMPTY_PROGRESS, ProgressSchema, type Progress } from './progress';
+import { EMPTY_PROGRESS, type Progress } from './progress';
+import { ProgressSchema } from './progress-schema';
 import { StoreError, describeStoreError as describe } from './store-error';
 
 export { StoreError };

@@ -5,20 +5,23 @@
  * Everything else (skipped steps, the current step, the badge) is derived
  * from them and the procedure table, so it can never disagree with them.
  */
-// zod/mini: the same checks as zod, a fraction of the size in the popup and content script.
-import * as z from 'zod/mini';
 import { CASENET_BRANCH, STEPS, TOTAL_STEPS } from './procedure';
 
-const StepNumber = z.int().check(z.minimum(1), z.maximum(TOTAL_STEPS));
-
-export const ProgressSchema = z.strictObject({
+/**
+ * The stored record. Its schema (zod) is in progress-schema.ts, apart, so the
+ * popup, which only reads progress, does not carry a validator.
+ */
+export interface Progress {
   /** Answer to step 1; null until the person answers. */
-  hasCaseNetAccount: z.nullable(z.boolean()),
+  hasCaseNetAccount: boolean | null;
   /** Steps 2..26 the person has done, ascending, no repeats. Step 1 is done when answered. */
-  done: z.array(StepNumber.check(z.minimum(2))),
-  updatedAt: z.int().check(z.nonnegative()),
-});
-export type Progress = z.infer<typeof ProgressSchema>;
+  done: number[];
+  updatedAt: number;
+}
+
+function assertStep(step: number): void {
+  if (!Number.isInteger(step) || step < 1 || step > TOTAL_STEPS) throw new RangeError(`There is no step ${step}.`);
+}
 
 export type StepStatus = 'done' | 'skipped' | 'current' | 'to-do';
 
@@ -72,7 +75,7 @@ export function answerCaseNet(p: Progress, hasAccount: boolean, now = Date.now()
  * with it the skip); marking a skipped step changes nothing.
  */
 export function markStep(p: Progress, step: number, done: boolean, now = Date.now()): Progress {
-  StepNumber.parse(step);
+  assertStep(step);
   if (step === CASENET_BRANCH.atStep) {
     return done ? p : { ...p, hasCaseNetAccount: null, updatedAt: now };
   }
@@ -91,7 +94,7 @@ export function resetProgress(now = Date.now()): Progress {
  * later screens leave that question to the person, as either answer fits.
  */
 export function reachStep(p: Progress, step: number, now = Date.now()): Progress {
-  StepNumber.parse(step);
+  assertStep(step);
   const creatingAccount = step >= CASENET_BRANCH.skipsFrom && step <= CASENET_BRANCH.skipsTo;
   const answered = p.hasCaseNetAccount === null && creatingAccount ? { ...p, hasCaseNetAccount: false } : p;
   const before = STEPS.map((s) => s.number).filter(

@@ -4,7 +4,8 @@ import { PopupApp } from '@/components/PopupApp';
 import type { BookmarkStatus } from '@/components/BookmarkControl';
 import { handleRequest } from '@/lib/background-handler';
 import { openAppDb } from '@/lib/db';
-import { progressFromResponse, type Request } from '@/lib/messages';
+import type { Request } from '@/lib/messages';
+import { progressFromResponse } from '@/lib/progress-client';
 import { createProgressStore } from '@/lib/progress-store';
 
 afterEach(cleanup);

@@ -6,7 +6,8 @@
  * fields the procedure table says the screen asks for (found by their labels),
  * its buttons, and a hint from the URL path. No id or class is looked at.
  */
-import { FIELD_RULES, fieldMatches, foldLabel } from './field-rules';
+import { FIELD_RULES, foldLabel, type FieldRule } from './field-rules';
+import type { FieldId } from './fields';
 import type { PageShape } from './page-shape';
 import { SCREENS, type ScreenDef, type ScreenId } from './procedure';
 
@@ -25,7 +26,7 @@ const MIN_SCORE = 5;
 /** The winner must beat the runner-up by this much, or we say we do not know. */
 const MIN_LEAD = 1.5;
 
-const ALL_RULES = Object.values(FIELD_RULES);
+const FIELD_IDS = Object.keys(FIELD_RULES) as FieldId[];
 
 interface Scored {
   screen: ScreenDef;
@@ -34,19 +35,67 @@ interface Scored {
   evidence: string[];
 }
 
-function firstMatch(pattern: RegExp | undefined, texts: readonly string[]): string | undefined {
-  return pattern && texts.find((t) => pattern.test(foldLabel(t)));
+/** What a page shows, folded and matched once per detection; every screen is scored against it. */
+interface PageFacts {
+  shape: PageShape;
+  headings: string[];
+  title: string;
+  actions: string[];
+  path: string;
+  /** For each page field, the field ids whose rule it matches. */
+  fieldIds: Set<FieldId>[];
+  /** How many page fields look like any field of the procedure at all. */
+  known: number;
 }
 
-function score(screen: ScreenDef, shape: PageShape): Scored {
+function facts(shape: PageShape): PageFacts {
+  const byRule = new Map<FieldRule, boolean>();
+  const fieldIds = shape.fields.map((f) => {
+    const folded = f.labels.map(foldLabel);
+    byRule.clear();
+    const ids = new Set<FieldId>();
+    for (const id of FIELD_IDS) {
+      const rule = FIELD_RULES[id];
+      let hit = byRule.get(rule);
+      if (hit === undefined) {
+        hit = rule.types.includes(f.type) && folded.some((l) => rule.label.test(l) && !rule.not?.test(l));
+        byRule.set(rule, hit);
+      }
+      if (hit) ids.add(id);
+    }
+    return ids;
+  });
+  return {
+    shape,
+    headings: shape.headings.map(foldLabel),
+    title: foldLabel(shape.title),
+    actions: shape.actions.map(foldLabel),
+    path: shape.path.toLowerCase(),
+    fieldIds,
+    known: fieldIds.filter((ids) => ids.size > 0).length,
+  };
+}
+
+/** The original text of the first folded text the pattern matches. */
+function firstMatch(
+  pattern: RegExp | undefined,
+  folded: readonly string[],
+  raw: readonly string[],
+): string | undefined {
+  if (!pattern) return undefined;
+  const i = folded.findIndex((t) => pattern.test(t));
+  return i < 0 ? undefined : raw[i];
+}
+
+function score(screen: ScreenDef, page: PageFacts): Scored {
   const { heading, action, path } = screen.signals;
   const evidence: string[] = [];
   let total = 0;
   let max = WEIGHT.heading;
   let disqualified = false;
 
-  const h = firstMatch(heading, shape.headings);
-  const t = h ? undefined : firstMatch(heading, [shape.title]);
+  const h = firstMatch(heading, page.headings, page.shape.headings);
+  const t = h ? undefined : firstMatch(heading, [page.title], [page.shape.title]);
   if (h) {
     total += WEIGHT.heading;
     evidence.push(`heading "${h}"`);
@@ -56,12 +105,10 @@ function score(screen: ScreenDef, shape: PageShape): Scored {
   }
   if (screen.fields.length) {
     max += WEIGHT.fields;
-    const rules = screen.fields.map((id) => FIELD_RULES[id]);
-    const found = screen.fields.filter((_, i) => shape.fields.some((f) => fieldMatches(rules[i]!, f.type, f.labels)));
+    const found = screen.fields.filter((id) => page.fieldIds.some((ids) => ids.has(id)));
     // Fields the page asks for that this screen would not: a sign it is another screen.
-    const known = shape.fields.filter((f) => ALL_RULES.some((r) => fieldMatches(r, f.type, f.labels)));
-    const explained = known.filter((f) => rules.some((r) => fieldMatches(r, f.type, f.labels)));
-    const fit = (found.length / screen.fields.length) * (known.length ? explained.length / known.length : 0);
+    const explained = page.fieldIds.filter((ids) => screen.fields.some((id) => ids.has(id))).length;
+    const fit = (found.length / screen.fields.length) * (page.known ? explained / page.known : 0);
     if (found.length) {
       total += WEIGHT.fields * fit;
       evidence.push(`fields ${found.join(', ')} (${found.length} of ${screen.fields.length})`);
@@ -73,7 +120,7 @@ function score(screen: ScreenDef, shape: PageShape): Scored {
   }
   if (action) {
     max += WEIGHT.action;
-    const a = firstMatch(action, shape.actions);
+    const a = firstMatch(action, page.actions, page.shape.actions);
     if (a) {
       total += WEIGHT.action;
       evidence.push(`button "${a}"`);
@@ -81,16 +128,17 @@ function score(screen: ScreenDef, shape: PageShape): Scored {
   }
   if (path) {
     max += WEIGHT.path;
-    if (path.test(shape.path.toLowerCase())) {
+    if (path.test(page.path)) {
       total += WEIGHT.path;
-      evidence.push(`address ${shape.path}`);
+      evidence.push(`address ${page.shape.path}`);
     }
   }
   return { screen, score: disqualified ? Math.min(total, MIN_SCORE - 1) : total, max, evidence };
 }
 
 export function detectScreen(shape: PageShape): Detection {
-  const ranked = SCREENS.map((s) => score(s, shape)).sort((a, b) => b.score - a.score);
+  const page = facts(shape);
+  const ranked = SCREENS.map((s) => score(s, page)).sort((a, b) => b.score - a.score);
   const [best, next] = ranked as [Scored, Scored];
   if (best.score < MIN_SCORE) {
     return {

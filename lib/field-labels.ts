@@ -117,9 +117,8 @@ export function labelTexts(el: FormControl): LabelText[] {
   };
   const doc = el.ownerDocument;
   if (el.id) {
-    for (const label of doc.querySelectorAll('label[for]')) {
-      if (label.getAttribute('for') === el.id) add('label-for', ownText(label));
-    }
+    const id = el.id.replace(/["\\]/g, '\\$&');
+    for (const label of doc.querySelectorAll(`label[for="${id}"]`)) add('label-for', ownText(label));
   }
   const wrap = el.closest('label');
   if (wrap && wrap.getAttribute('for') === null) add('label-wrap', ownText(wrap));

@@ -17,10 +17,12 @@ interface Props {
   bookmarks: BookmarkActions;
   /** Asks the page in the current tab to fill itself; resolves with a sentence for the person. */
   fillPage: () => Promise<string>;
+  /** Opens the options page at its import section, for a share code from the group administrator. */
+  onImportCode?: () => void;
 }
 
 /** The popup: where the person is, what to do now, and all 26 steps. */
-export function PopupApp({ ask, openLink, fillPage, bookmarks }: Props) {
+export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: Props) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -119,6 +121,11 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks }: Props) {
         </button>
         {progress && (
           <ResetControl onReset={() => send({ type: 'progress/reset' }, 'Progress erased. Back to step 1.')} />
+        )}
+        {onImportCode && (
+          <button type="button" class="link" onClick={onImportCode}>
+            Have a share code from your administrator?
+          </button>
         )}
       </footer>
     </main>

@@ -28,7 +28,19 @@ const bookmarks: BookmarkActions = {
 
 const openLink = (link: LinkId) => void askProfiles({ type: 'open/link', link }).catch(() => {});
 
+/** The options page, at the import section where a share code is pasted. */
+const importCode = () =>
+  void browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') }).catch(() => {});
+
+const app = document.getElementById('app')!;
+app.textContent = ''; // the placeholder from popup.html
 render(
-  <PopupApp ask={askBackground} openLink={openLink} fillPage={fillPage} bookmarks={bookmarks} />,
-  document.getElementById('app')!,
+  <PopupApp
+    ask={askBackground}
+    openLink={openLink}
+    fillPage={fillPage}
+    bookmarks={bookmarks}
+    onImportCode={importCode}
+  />,
+  app,
 );

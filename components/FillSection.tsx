@@ -35,6 +35,17 @@ const REASONS: Record<LeftAloneReason, string> = {
 
 const label = (f: FieldId) => FIELDS[f].label;
 
+/**
+ * The panel's shadow root is open, so a script on the page could press our
+ * buttons itself and read back what the fill wrote. Only a real person's
+ * click or key press (a trusted event) may fill.
+ */
+const byPerson =
+  (action: () => void) =>
+  (event: Event): void => {
+    if (event.isTrusted) action();
+  };
+
 function List({ title, items }: { title: string; items: string[] }) {
   if (!items.length) return null;
   return (
@@ -64,7 +75,7 @@ function Report({ report, onReplace }: { report: FillReport; onReplace: (f: Fiel
       <List title="Left for you to do" items={report.leftForYou.map((f) => FIELDS[f].label)} />
       <List title="Left alone" items={report.leftAlone.map((l) => `${label(l.field)}: ${REASONS[l.reason]}`)} />
       {replaceable.length > 0 && (
-        <button type="button" onClick={() => onReplace(replaceable)}>
+        <button type="button" onClick={byPerson(() => onReplace(replaceable))}>
           Replace what is there with my profile
         </button>
       )}
@@ -105,7 +116,7 @@ export function FillSection(ui: FillUi) {
         onSubmit={(e) => {
           e.preventDefault();
           const field = new FormData(e.currentTarget).get('field');
-          if (field) ui.onTeachSave(field as FieldId);
+          if (field && e.isTrusted) ui.onTeachSave(field as FieldId);
         }}
       >
         <label>
@@ -132,7 +143,7 @@ export function FillSection(ui: FillUi) {
   return (
     <div class="fill">
       <div class="row">
-        <button type="button" class="primary" onClick={ui.onFill} disabled={ui.busy}>
+        <button type="button" class="primary" onClick={byPerson(ui.onFill)} disabled={ui.busy}>
           Fill this page
         </button>
         {ui.canUndo && (
@@ -151,7 +162,7 @@ export function FillSection(ui: FillUi) {
         </p>
       )}
       {ui.offerPassword && (
-        <button type="button" onClick={ui.onSuggestPassword}>
+        <button type="button" onClick={byPerson(ui.onSuggestPassword)}>
           Suggest a strong password
         </button>
       )}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { showProgressOnBadge, showStepOnTab } from '@/lib/badge';
 import { handleRequest, type Sender } from '@/lib/background-handler';
-import { openAppDb } from '@/lib/db';
+import { appDbOpener } from '@/lib/db';
 import { EMPTY_PROGRESS } from '@/lib/progress';
 import { handleProfileRequest } from '@/lib/profile-handler';
 import { isProfileRequest } from '@/lib/profile-messages';
@@ -15,7 +15,7 @@ import { openLink, type TabsApi } from '@/lib/quick-access';
 // Progress and profiles live in IndexedDB, never only here: a Manifest V3
 // worker can be stopped at any moment and started again from scratch.
 export default defineBackground(() => {
-  const db = openAppDb();
+  const db = appDbOpener();
   const progress = createProgressStore(db);
   const profiles = createProfileStore(db);
   const keys = sessionKeyKeeper();

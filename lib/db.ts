@@ -7,6 +7,7 @@
  * hold a database at any older version.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { StoreError } from './store-error';
 import type { GroupProfile } from './group-profile';
 import type { ProfileData } from './profile';
 import type { Progress } from './progress';
@@ -56,9 +57,13 @@ export interface AppDbSchema extends DBSchema {
 
 export type AppDb = IDBPDatabase<AppDbSchema>;
 
-export function openAppDb(): Promise<AppDb> {
+export const UPGRADE_BLOCKED =
+  'The extension was updated, but another window still uses its older version. Close your other browser windows (or restart the browser), then try again. Nothing was lost.';
+
+function startOpen(onBlocked: () => void): Promise<AppDb> {
   return openDB<AppDbSchema>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
+      // Each step moves a database of an older version one version forward; never edit a step.
       if (oldVersion < 1) db.createObjectStore('progress');
       if (oldVersion < 2) {
         db.createObjectStore('profiles', { keyPath: 'id' });
@@ -66,9 +71,71 @@ export function openAppDb(): Promise<AppDb> {
         db.createObjectStore('rules', { keyPath: 'id' }).createIndex('screen', 'screen');
       }
     },
+    blocked: onBlocked,
     blocking(_current, _next, event) {
       // A newer version of the extension wants to upgrade: let it.
       (event.target as IDBDatabase).close();
     },
   });
 }
+
+/**
+ * The database, opened on first use and again after the browser closed it.
+ * When another window holds an older version open and will not let go, every
+ * request is told so at once (not left waiting); the upgrade completes, and
+ * requests work again, as soon as that window closes.
+ */
+export function appDbOpener(): () => Promise<AppDb> {
+  let ready: AppDb | null = null;
+  interface Pending {
+    promise: Promise<AppDb>;
+    blocked: boolean;
+    waiters: Set<(e: Error) => void>;
+  }
+  let pending: Pending | null = null;
+  return () => {
+    if (ready) return Promise.resolve(ready);
+    if (!pending) {
+      const p: Pending = {
+        promise: Promise.resolve(null as never),
+        blocked: false,
+        waiters: new Set(),
+      };
+      p.promise = startOpen(() => {
+        p.blocked = true;
+        for (const fail of p.waiters) fail(new StoreError(UPGRADE_BLOCKED));
+      });
+      p.promise.then(
+        (db) => {
+          ready = db;
+          db.addEventListener('close', () => (ready = null));
+          pending = null;
+        },
+        () => (pending = null),
+      );
+      pending = p;
+    }
+    const p: Pending = pending;
+    if (p.blocked) return Promise.reject(new StoreError(UPGRADE_BLOCKED));
+    return new Promise<AppDb>((resolve, reject) => {
+      p.waiters.add(reject);
+      p.promise.then(resolve, reject).finally(() => p.waiters.delete(reject));
+    });
+  };
+}
+
+/** Open the database once (tests, short-lived pages). */
+export const openAppDb = (): Promise<AppDb> => appDbOpener()();
+
+/**
+ * A write transaction may be given up half-way (an error thrown between its
+ * requests aborts it). Its `done` then rejects; the error the caller sees is
+ * the one that stopped it, so this rejection is expected, not unhandled.
+ */
+export function quiet(tx: { done: Promise<void> }): void {
+  tx.done.catch(() => {});
+}
+
+/** Stores take the database as a promise (tests) or as an opener (the background). */
+export type DbSource = Promise<AppDb> | (() => Promise<AppDb>);
+export const dbFrom = (source: DbSource) => (typeof source === 'function' ? source : () => source);

@@ -37,7 +37,7 @@ function withoutSecrets(p: ProfileInput): ProfileInput {
 }
 
 export const SECRETS_DROPPED =
-  'The PIN and security answers in the file were not kept: set a passphrase first to keep them.';
+  'The PIN and security answers were not kept: set a passphrase first (under “Passphrase”) to keep them.';
 
 export async function handleProfileRequest(
   store: ProfileStore,
@@ -68,7 +68,7 @@ export async function handleProfileRequest(
     const notes = [
       ...(droppedSecrets ? [SECRETS_DROPPED] : []),
       ...(needsConfirmation && !overwritePersonal
-        ? ['Your own details that differ from the file were kept as you had them.']
+        ? ['Your own details that differ from the import were kept as you had them.']
         : []),
       ...(note ? [`Note from your group administrator: ${note}`] : []),
     ];

@@ -6,7 +6,16 @@
  * transaction: a failure leaves what was saved as it was. Without the
  * session key, secrets are neither read nor written.
  */
-import type { AppDb, Settings, StoredProfile, StoredRule, Vault } from './db';
+import {
+  dbFrom,
+  quiet,
+  type AppDb,
+  type DbSource,
+  type Settings,
+  type StoredProfile,
+  type StoredRule,
+  type Vault,
+} from './db';
 import { parseGroupProfile } from './group-profile';
 import type { ScreenId } from './procedure';
 import {
@@ -59,7 +68,7 @@ const ruleId = (r: TaughtRule) => `${r.screen}|${r.signature}`;
 
 /** Abort a transaction we are giving up on; its rejected `done` is expected, not an error. */
 function abort(tx: { abort(): void; done: Promise<void> }) {
-  tx.done.catch(() => {});
+  quiet(tx);
   tx.abort();
 }
 
@@ -97,8 +106,8 @@ function mergeSecrets(old: Secrets, typed: Secrets): Secrets {
   };
 }
 
-export function createProfileStore(dbPromise: Promise<AppDb>) {
-  const db = () => dbPromise;
+export function createProfileStore(source: DbSource) {
+  const db = dbFrom(source);
 
   return {
     async state(): Promise<ProfilesState> {
@@ -148,6 +157,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
         const record: StoredProfile = { id: id ?? crypto.randomUUID(), data, secrets: sealed, updatedAt: Date.now() };
         // One transaction: the profile, its taught fields and the active choice land together or not at all.
         const tx = d.transaction(['profiles', 'settings', 'rules'], 'readwrite');
+        quiet(tx);
         await tx.objectStore('profiles').put(record);
         for (const r of rules) await tx.objectStore('rules').put({ ...r, id: ruleId(r) });
         if (rules.length && (await tx.objectStore('rules').count()) > MAX_RULES) {
@@ -166,6 +176,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
     async remove(id: string): Promise<void> {
       return guard(async () => {
         const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
+        quiet(tx);
         await tx.objectStore('profiles').delete(id);
         if ((await tx.objectStore('settings').get('activeProfileId')) === id) {
           const rest = await tx.objectStore('profiles').getAllKeys();
@@ -178,6 +189,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
     async setActive(id: string): Promise<void> {
       return guard(async () => {
         const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
+        quiet(tx);
         if (!(await tx.objectStore('profiles').get(id))) throw new StoreError('That profile no longer exists.');
         await tx.objectStore('settings').put(id, 'activeProfileId');
         await tx.done;
@@ -241,6 +253,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
         }
         const next: Vault = { params, check: await seal(key, VAULT_CHECK) };
         const tx = d.transaction(['profiles', 'settings'], 'readwrite');
+        quiet(tx);
         for (const p of resealed) {
           const now = await tx.objectStore('profiles').get(p.id);
           if (JSON.stringify(now?.secrets) !== JSON.stringify(profiles.find((x) => x.id === p.id)?.secrets)) {
@@ -264,6 +277,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
     async forgetPassphrase(): Promise<void> {
       return guard(async () => {
         const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
+        quiet(tx);
         for (const p of await tx.objectStore('profiles').getAll()) {
           if (p.secrets) await tx.objectStore('profiles').put({ ...p, secrets: null, updatedAt: Date.now() });
         }
@@ -307,6 +321,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
     async addRules(rules: readonly TaughtRule[]): Promise<void> {
       return guard(async () => {
         const tx = (await db()).transaction('rules', 'readwrite');
+        quiet(tx);
         for (const r of rules) await tx.store.put({ ...r, id: ruleId(r) } satisfies StoredRule);
         if ((await tx.store.count()) > MAX_RULES) {
           abort(tx);
@@ -320,6 +335,7 @@ export function createProfileStore(dbPromise: Promise<AppDb>) {
     async deleteAll(): Promise<void> {
       return guard(async () => {
         const tx = (await db()).transaction(['profiles', 'settings', 'rules', 'progress'], 'readwrite');
+        quiet(tx);
         await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
         await tx.done;
       });

@@ -3,7 +3,7 @@
  * one IndexedDB transaction, so two quick clicks can never lose each other's
  * work, and a failed write leaves what was saved untouched.
  */
-import { JOURNEY_KEY, type AppDb } from './db';
+import { JOURNEY_KEY, dbFrom, quiet, type DbSource } from './db';
 import { EMPTY_PROGRESS, type Progress } from './progress';
 import { ProgressSchema } from './progress-schema';
 import { StoreError, describeStoreError as describe } from './store-error';
@@ -19,11 +19,12 @@ function validated(value: unknown): Progress {
   return parsed.data;
 }
 
-export function createProgressStore(db: Promise<AppDb>) {
+export function createProgressStore(source: DbSource) {
+  const db = dbFrom(source);
   return {
     async get(): Promise<Progress> {
       try {
-        return validated(await (await db).get('progress', JOURNEY_KEY));
+        return validated(await (await db()).get('progress', JOURNEY_KEY));
       } catch (error) {
         throw describe(error);
       }
@@ -31,7 +32,8 @@ export function createProgressStore(db: Promise<AppDb>) {
 
     async update(change: (current: Progress) => Progress): Promise<Progress> {
       try {
-        const tx = (await db).transaction('progress', 'readwrite');
+        const tx = (await db()).transaction('progress', 'readwrite');
+        quiet(tx);
         const next = ProgressSchema.parse(change(validated(await tx.store.get(JOURNEY_KEY))));
         await tx.store.put(next, JOURNEY_KEY);
         await tx.done;
@@ -44,7 +46,7 @@ export function createProgressStore(db: Promise<AppDb>) {
     /** Overwrite without reading: "Start over" must work even when the saved record is unreadable. */
     async replace(next: Progress): Promise<Progress> {
       try {
-        await (await db).put('progress', ProgressSchema.parse(next), JOURNEY_KEY);
+        await (await db()).put('progress', ProgressSchema.parse(next), JOURNEY_KEY);
         return next;
       } catch (error) {
         throw describe(error);

@@ -42,6 +42,7 @@ export function DeleteAllSection({ ask, reload, onDeleted }: Props) {
                 <li>all your profiles, with any saved password, security answers and PIN;</li>
                 <li>your passphrase;</li>
                 <li>the fields you taught the assistant;</li>
+                <li>a group profile saved for group administrators;</li>
                 <li>your progress through the registration steps.</li>
               </ul>
               <p>It cannot be undone. Export any profile you want to keep first.</p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { AdminSection } from './AdminSection';
 import { DeleteAllSection } from './DeleteAllSection';
 import { FillingSection } from './FillingSection';
 import { ImportSection } from './ImportSection';
@@ -19,12 +20,14 @@ interface Props {
 /** Which form is open: none, a new profile (id null), or a saved one. */
 type Editing = { id: string | null; key: number } | null;
 
-/** The options page: profiles, the passphrase, importing, filling and deleting everything. */
+/** The options page: profiles, the passphrase, importing, filling, group administrators' tools and deleting everything. */
 export function OptionsApp({ ask, download }: Props) {
   const [state, setState] = useState<OptionsState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [listStatus, setListStatus] = useState('');
+  /** Changed after "Delete all data": the administrator's section starts again, empty. */
+  const [adminKey, setAdminKey] = useState(0);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const formKey = useRef(0);
 
@@ -39,6 +42,24 @@ export function OptionsApp({ ask, download }: Props) {
     reload().catch((err: unknown) => setLoadError(errorText(err)));
   };
   useEffect(firstLoad, []);
+
+  // options.html#import (the popup's "Have a share code?"): bring the import section into view, its heading focused.
+  const jumpedToImport = useRef(false);
+  const goToImport = () => {
+    if (location.hash !== '#import') return;
+    const heading = document.getElementById('import-heading');
+    if (!heading) return;
+    jumpedToImport.current = true;
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus();
+  };
+  useEffect(() => {
+    if (state && !jumpedToImport.current) goToImport();
+  }, [state]);
+  useEffect(() => {
+    addEventListener('hashchange', goToImport);
+    return () => removeEventListener('hashchange', goToImport);
+  }, []);
 
   const open = (id: string | null) => {
     setListStatus('');
@@ -104,12 +125,14 @@ export function OptionsApp({ ask, download }: Props) {
           <PassphraseSection state={state} ask={ask} reload={reload} />
           <ImportSection state={state} ask={ask} reload={reload} />
           <FillingSection state={state} ask={ask} reload={reload} />
+          <AdminSection key={adminKey} ask={ask} download={download} />
           <DeleteAllSection
             ask={ask}
             reload={reload}
             onDeleted={() => {
               setEditing(null);
               setListStatus('');
+              setAdminKey((k) => k + 1);
             }}
           />
         </>

@@ -4,11 +4,13 @@ import { changedFields } from '@/components/options/ImportSection';
 import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
 import { openAppDb } from '@/lib/db';
 import { ProfileInputSchema, type ProfileInput } from '@/lib/profile';
-import { profileFileText } from '@/lib/profile-file';
+import { GroupProfileSchema } from '@/lib/group-profile';
+import { groupFile, groupFileText, profileFileText } from '@/lib/profile-file';
 import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
 import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
-import { toBase64 } from '@/lib/secret-box';
+import { newKeyParams, toBase64 } from '@/lib/secret-box';
+import { SHARE_CODE_MESSAGES, encodeShareCode, shareKey, wrapShareCode } from '@/lib/share-code';
 
 afterEach(cleanup);
 
@@ -162,7 +164,7 @@ describe('importing a profile file', () => {
     fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
     const status = within(importRegion()).getByRole('status');
     await waitFor(() => expect(status.textContent).toMatch(/was added/));
-    expect(status.textContent).toContain('The PIN and security answers in the file were not kept');
+    expect(status.textContent).toContain('The PIN and security answers were not kept');
     expect((await store.state()).profiles[0]?.hasSecrets).toBe(false);
   });
 
@@ -227,5 +229,263 @@ describe('changedFields', () => {
         JANE,
       ),
     ).toEqual(['"I do not have a MOBAR number"', 'Security question 2']);
+  });
+});
+
+describe('importing a share code', () => {
+  const GROUP = GroupProfileSchema.parse({
+    groupName: 'Cole County Children’s Division',
+    mailingAddress: { line1: '1716 Four Seasons Dr', city: 'Jefferson City', zip: '65101' },
+    phone: '573-555-0142',
+    department: 'Children’s Division',
+    supervisor: 'Ann Smith',
+    note: 'Questions? Call Ann at extension 4410.',
+  });
+  /** Locks codes with the lowest cost a code may ask for: the real 600,000 iterations would slow every test. */
+  const fastKey = (passphrase: string) => shareKey(passphrase, newKeyParams(100_000));
+
+  const codeBox = () => within(importRegion()).getByLabelText('Share code') as HTMLTextAreaElement;
+  function readCode(code: string) {
+    fireEvent.input(codeBox(), { target: { value: code } });
+    fireEvent.click(within(importRegion()).getByRole('button', { name: 'Read share code' }));
+  }
+  const codePreview = () => within(importRegion()).findByRole('group', { name: 'What the share code holds' });
+  const status = () => within(importRegion()).getByRole('status');
+
+  it('imports a group share code into the profile in use: group details set, the person’s own kept', async () => {
+    const { store, sent } = await renderOptions((s) => s.save(JANE, null));
+    const [jane] = (await store.state()).profiles;
+    const code = await encodeShareCode(groupFile(GROUP));
+    // As an e-mail program may pass it on: wrapped and quoted.
+    readCode(
+      wrapShareCode(code)
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n'),
+    );
+    const box = await codePreview();
+    expect((within(box).getByLabelText('Add to') as HTMLSelectElement).value).toBe(jane!.id);
+    expect(dd(box, 'Group name')).toBe('Cole County Children’s Division');
+    expect(box.textContent).toContain('Note from your group administrator:');
+    expect(box.textContent).toContain('Questions? Call Ann at extension 4410.');
+    expect(box.textContent).toContain('The share code does not include the group PIN');
+    expect(within(box).queryByLabelText("Replace my own details with the file's")).toBeNull();
+    const changes = within(box).getByRole('table', { name: 'Before and after' });
+    const row = (field: string) =>
+      within(changes)
+        .getAllByRole('row')
+        .find((r) => r.querySelector('th')?.textContent === field)
+        ?.textContent?.replace(field, '');
+    expect(row('Group name')).toBe('Cole County DSSCole County Children’s Division');
+    expect(row('Department')).toBe('not givenChildren’s Division');
+
+    fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
+    await waitFor(() =>
+      expect(status().textContent).toContain('Imported: profile “Jane at DSS” was updated from the share code.'),
+    );
+    expect(status().textContent).toContain('Note from your group administrator: Questions? Call Ann');
+    expect(sent('profiles/import-code')).toEqual([
+      { type: 'profiles/import-code', code: expect.any(String), id: jane!.id },
+    ]);
+    expect(sent('profiles/import')).toHaveLength(0);
+    const [after] = (await store.state()).profiles;
+    expect(after!.data).toMatchObject({
+      label: 'Jane at DSS',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane.doe@dss.mo.gov',
+      phone: '573-555-0142',
+      mailingAddress: { line1: '1716 Four Seasons Dr', city: 'Jefferson City', zip: '65101' },
+      group: { name: 'Cole County Children’s Division', position: 'Clerk', department: 'Children’s Division' },
+    });
+    expect(codeBox().value).toBe('');
+  });
+
+  it('replaces the person’s own details from a code only when they tick the box', async () => {
+    const { store, sent } = await renderOptions((s) => s.save(JANE, null));
+    const [jane] = (await store.state()).profiles;
+    const code = await encodeShareCode(
+      groupFile(GROUP, {
+        firstName: 'Janet',
+        lastName: 'Doe',
+        email: 'janet.doe@dss.mo.gov',
+        position: 'Senior clerk',
+        department: '',
+        supervisor: '',
+      }),
+    );
+
+    readCode(code);
+    let box = await codePreview();
+    expect(dd(box, 'Name')).toBe('Janet Doe');
+    const replace = within(box).getByLabelText("Replace my own details with the file's") as HTMLInputElement;
+    expect(replace.checked).toBe(false);
+    expect(box.textContent).toMatch(
+      /These details of yours differ from the share code’s: First name, E-mail address, Position/,
+    );
+    expect(box.textContent).toContain('E-mail address (your own detail, kept unless you tick the box above)');
+    fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(status().textContent).toMatch(/was updated from the share code/));
+    expect(status().textContent).toContain('Your own details that differ from the import were kept as you had them.');
+    expect(sent('profiles/import-code')[0]).not.toHaveProperty('overwritePersonal');
+    let data = (await store.state()).profiles[0]!.data;
+    expect([data.firstName, data.email, data.group.position]).toEqual(['Jane', 'jane.doe@dss.mo.gov', 'Clerk']);
+    expect(data.group.name).toBe('Cole County Children’s Division');
+
+    readCode(code);
+    box = await codePreview();
+    fireEvent.click(within(box).getByLabelText("Replace my own details with the file's"));
+    expect(box.textContent).toContain('E-mail address (your own detail, will be replaced)');
+    expect(
+      within(box)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['First name', 'E-mail address', 'Position']);
+    fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(sent('profiles/import-code')).toHaveLength(2));
+    expect(sent('profiles/import-code')[1]).toMatchObject({ id: jane!.id, overwritePersonal: true });
+    await waitFor(async () => expect((await store.state()).profiles[0]!.data.email).toBe('janet.doe@dss.mo.gov'));
+    data = (await store.state()).profiles[0]!.data;
+    expect([data.firstName, data.lastName, data.group.position]).toEqual(['Janet', 'Doe', 'Senior clerk']);
+  });
+
+  it('asks for the passphrase of a locked code, says when it is wrong or the code damaged, and changes nothing', async () => {
+    const { store, sent } = await renderOptions((s) => s.save(JANE, null));
+    const before = await store.state();
+    const locked = await encodeShareCode(groupFile({ ...GROUP, pin: '4417' }), {
+      key: await fastKey('blue heron at noon'),
+    });
+
+    readCode(locked);
+    const alert = await within(importRegion()).findByRole('alert');
+    expect(alert.textContent).toBe(SHARE_CODE_MESSAGES.needsPassphrase);
+    const passphrase = within(importRegion()).getByLabelText('Passphrase for this code') as HTMLInputElement;
+    expect(passphrase.type).toBe('password');
+    expect(document.activeElement).toBe(passphrase);
+
+    fireEvent.input(passphrase, { target: { value: 'blue heron at nine' } });
+    fireEvent.click(within(importRegion()).getByRole('button', { name: 'Read share code' }));
+    await waitFor(() =>
+      expect(within(importRegion()).getByRole('alert').textContent).toBe(SHARE_CODE_MESSAGES.wrongPassphrase),
+    );
+    expect(within(importRegion()).queryByRole('group', { name: 'What the share code holds' })).toBeNull();
+
+    // One character changed on the way.
+    const plain = await encodeShareCode(groupFile(GROUP));
+    const at = 20;
+    readCode(plain.slice(0, at) + (plain[at] === 'A' ? 'B' : 'A') + plain.slice(at + 1));
+    await waitFor(() =>
+      expect(within(importRegion()).getByRole('alert').textContent).toBe(SHARE_CODE_MESSAGES.damaged),
+    );
+    expect(codeBox().getAttribute('aria-invalid')).toBe('true');
+    readCode(plain.slice(0, -3));
+    await waitFor(() =>
+      expect(within(importRegion()).getByRole('alert').textContent).toBe(SHARE_CODE_MESSAGES.truncated),
+    );
+    readCode('hello');
+    await waitFor(() =>
+      expect(within(importRegion()).getByRole('alert').textContent).toBe(SHARE_CODE_MESSAGES.notACode),
+    );
+
+    expect(within(importRegion()).queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(sent('profiles/import-code')).toHaveLength(0);
+    expect(await store.state()).toEqual(before);
+  });
+
+  it('opens a locked code with the right passphrase, says the PIN is left out when not unlocked, and sends the passphrase', async () => {
+    const { store, sent } = await renderOptions((s) => s.save(JANE, null));
+    const locked = await encodeShareCode(groupFile({ ...GROUP, pin: '4417' }), {
+      key: await fastKey('blue heron at noon'),
+    });
+    readCode(locked);
+    fireEvent.input(await within(importRegion()).findByLabelText('Passphrase for this code'), {
+      target: { value: 'blue heron at noon' },
+    });
+    fireEvent.click(within(importRegion()).getByRole('button', { name: 'Read share code' }));
+    const box = await codePreview();
+    expect(box.textContent).toMatch(/The share code also holds the group PIN\. These are kept only with a passphrase/);
+    expect(box.textContent).toMatch(/yours is not unlocked, so they will be left out/);
+    expect(box.textContent).not.toContain('4417');
+    fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
+    await waitFor(() =>
+      expect(status().textContent).toContain('The PIN and security answers were not kept'),
+    );
+    expect(sent('profiles/import-code')[0]).toMatchObject({ passphrase: 'blue heron at noon' });
+    expect((await store.state()).profiles[0]!.hasSecrets).toBe(false);
+  });
+
+  it('shows script-like text from a code as text only', async () => {
+    await renderOptions();
+    const code = await encodeShareCode(
+      groupFile({ ...GROUP, groupName: '<script>alert(2)</script>', note: '<img src=x onerror=alert(1)>' }),
+    );
+    readCode(code);
+    const box = await codePreview();
+    expect(dd(box, 'Group name')).toBe('<script>alert(2)</script>');
+    expect(box.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('main script')).toBeNull();
+    // A group profile goes into a new profile when there is none.
+    expect((within(box).getByLabelText('Add to') as HTMLSelectElement).value).toBe('');
+    fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
+    await waitFor(() =>
+      expect(status().textContent).toContain('Imported: profile “<script>alert(2)</script>” was added.'),
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('main script')).toBeNull();
+  });
+});
+
+describe('importing a group profile file', () => {
+  it('goes into the profile in use by default, or into the profile chosen under "Add to"', async () => {
+    const { store, sent } = await renderOptions(async (s) => {
+      await s.save(JANE, null);
+      await s.save({ ...JANE, label: 'Bob at DSS', firstName: 'Bob', email: 'bob@dss.mo.gov' }, null);
+    });
+    const { profiles, activeProfileId } = await store.state();
+    const bob = profiles.find((p) => p.data.label === 'Bob at DSS')!;
+    const text = groupFileText(GroupProfileSchema.parse({ groupName: 'Cole County Children’s Division' }));
+    chooseFile(text, 'Cole County.mo-efiling-group.json');
+    const box = await preview();
+    const target = within(box).getByLabelText('Add to') as HTMLSelectElement;
+    expect(target.value).toBe(activeProfileId);
+    expect([...target.options].map((o) => o.textContent)).toEqual([
+      'A new profile',
+      'Bob at DSS',
+      'Jane at DSS (in use)',
+    ]);
+    fireEvent.change(target, { target: { value: bob.id } });
+    expect(box.textContent).toContain('Importing changes your profile “Bob at DSS”:');
+    fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(sent('profiles/import')).toHaveLength(1));
+    expect(sent('profiles/import')[0]).toEqual({ type: 'profiles/import', text, id: bob.id });
+    await waitFor(async () =>
+      expect((await store.state()).profiles.find((p) => p.id === bob.id)?.data.group.name).toBe(
+        'Cole County Children’s Division',
+      ),
+    );
+    expect((await store.state()).profiles.find((p) => p.id === activeProfileId)?.data.group.name).toBe(
+      'Cole County DSS',
+    );
+  });
+});
+
+describe('options.html#import', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('brings the import section into view with its heading focused', async () => {
+    location.hash = '#import';
+    await renderOptions();
+    const heading = within(importRegion()).getByRole('heading', { name: 'Import a profile file' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('leaves the focus alone without it', async () => {
+    await renderOptions();
+    const heading = within(importRegion()).getByRole('heading', { name: 'Import a profile file' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.activeElement).not.toBe(heading);
   });
 });

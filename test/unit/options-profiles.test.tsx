@@ -83,6 +83,7 @@ describe('the profile list', () => {
       'Passphrase',
       'Import a profile file',
       'Filling',
+      'For group administrators',
       'Delete all data',
     ]);
     expect(screen.queryByRole('alert')).toBeNull();

@@ -193,4 +193,31 @@ describe('the popup walkthrough', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Open a registration screen/);
   });
+
+  it('"Have a share code from your administrator?" asks to open the options page at the import section', async () => {
+    const store = createProgressStore(openAppDb());
+    const onImportCode = vi.fn();
+    render(
+      <PopupApp
+        ask={(r) =>
+          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+        }
+        openLink={() => {}}
+        fillPage={async () => ''}
+        bookmarks={{ state: async () => 'none', add: async () => 'saved' }}
+        onImportCode={onImportCode}
+      />,
+    );
+    const link = await screen.findByRole('button', { name: 'Have a share code from your administrator?' });
+    expect(link.closest('footer')).toBeTruthy();
+    expect(onImportCode).not.toHaveBeenCalled();
+    fireEvent.click(link);
+    expect(onImportCode).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no share-code link when nothing can open the options page', async () => {
+    renderPopup();
+    await screen.findByRole('button', { name: 'Yes, I have one' });
+    expect(screen.queryByRole('button', { name: /share code/ })).toBeNull();
+  });
 });

@@ -91,7 +91,7 @@ describe('filling the replica from an imported profile', () => {
     it(`fills every screen (variant ${variant}) without a passphrase: values right, person's fields and secrets untouched, Undo works`, async () => {
       const h = await browsers.start();
       const imported = (await send(h, { type: 'profiles/import', text: profileFile() })) as { notes: string[] };
-      expect(imported.notes.join()).toMatch(/PIN and security answers in the file were not kept/);
+      expect(imported.notes.join()).toMatch(/PIN and security answers were not kept/);
       const page = await h.context.newPage();
       await page.goto(`${COURT}/__replica/reset?variant=${variant}&seed=`);
 

@@ -17,8 +17,8 @@ const ROSTER = [
   'José,Ñúñez,jose.nunez@dss.mo.gov,"Caseworker, senior",Family Support,Ann Smith',
   'Bad,Row,not-an-address,Clerk,,',
 ].join('\n');
-const exact = (page: Page, label: string) =>
-  page.locator('input, textarea').and(page.getByLabel(label, { exact: true }));
+const exact = (scope: Page | Locator, label: string) =>
+  scope.locator('input, textarea').and(scope.getByLabel(label, { exact: true }));
 
 describe('sharing a group profile', () => {
   it('an administrator makes roster codes; a new user imports hers and the replica is filled from it', async () => {

@@ -14,11 +14,18 @@ export default defineConfig({
   outDir: grantBookmarks ? '.output-granted' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT copies the popup's <title> into action.default_title; the toolbar button's title is translated instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
   manifest: {
-    name: 'Missouri eFiling Group Registration Assistant',
-    short_name: 'MO eFiling Assistant',
-    description:
-      'Walks group users through registering for Missouri eFiling, step by step, and keeps the eFiling link one click away.',
+    // Every text a person reads is in public/_locales/<lang>/messages.json (lib/i18n.ts).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     // Least privilege: see the README's permission table for why each is needed.
     permissions: grantBookmarks ? ['storage', 'scripting', 'bookmarks'] : ['storage', 'scripting'],
     // Only to find an eFiling tab that is already open and bring it to the front.
@@ -26,7 +33,7 @@ export default defineConfig({
     // Asked for when the person presses "Bookmark eFiling", not before.
     ...(grantBookmarks ? {} : { optional_permissions: ['bookmarks'] }),
     action: {
-      default_title: 'Missouri eFiling registration',
+      default_title: '__MSG_actionTitle__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
     browser_specific_settings: {
@@ -46,7 +53,7 @@ export default defineConfig({
     commands: {
       'open-efiling': {
         suggested_key: { default: 'Alt+Shift+E' },
-        description: 'Open eFiling (or bring its tab to the front)',
+        description: '__MSG_commandOpenEfiling__',
       },
     },
   },

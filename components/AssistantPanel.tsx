@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '@/lib/i18n';
 import { TOTAL_STEPS, type ScreenId } from '@/lib/procedure';
 import { guideFor } from '@/lib/screen-guide';
 import { FillSection, type FillUi } from './FillSection';
 
-export const HELP_DESK = 'OSCA Help Desk: (888) 541-4894, 7:30 a.m. to 5:00 p.m., Monday to Friday.';
+/** The court's help desk, for a person who is stuck. */
+export const helpDesk = () => t('panel_help_desk');
 
 export type PanelView = { kind: 'screen'; screen: ScreenId; step: number } | { kind: 'unrecognised'; report: string };
 
@@ -30,7 +32,7 @@ function Frame({
   children: ComponentChildren;
 }) {
   return (
-    <section class={`panel ${collapsed ? 'collapsed' : ''}`} aria-labelledby="mo-efa-heading">
+    <section class={`panel ${collapsed ? 'collapsed' : ''}`} aria-labelledby="mo-efa-heading" lang={t('html_lang')}>
       <header>
         <h2 id="mo-efa-heading">{heading}</h2>
         <button
@@ -38,7 +40,7 @@ function Frame({
           class="toggle"
           aria-expanded={!collapsed}
           aria-controls="mo-efa-body"
-          aria-label={collapsed ? 'Show the eFiling assistant' : 'Hide the eFiling assistant'}
+          aria-label={collapsed ? t('panel_show') : t('panel_hide')}
           onClick={onToggle}
         >
           {collapsed ? '+' : '–'}
@@ -57,14 +59,11 @@ function Frame({
 export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copyStatus, fill }: Props) {
   if (view.kind === 'unrecognised') {
     return (
-      <Frame heading="eFiling assistant: not a registration screen" collapsed={collapsed} onToggle={onToggle}>
-        <p>This court page is not one of the registration steps, so there is nothing to do here for registration.</p>
-        <p>
-          If you expected a registration screen, the court may have changed it. Copy a page-shape report and send it to
-          whoever supports this extension. It lists the page’s headings, labels and buttons, never what you typed.
-        </p>
+      <Frame heading={t('panel_unrecognised_heading')} collapsed={collapsed} onToggle={onToggle}>
+        <p>{t('panel_unrecognised_text')}</p>
+        <p>{t('panel_report_explanation')}</p>
         <button type="button" class="primary" onClick={onCopyReport}>
-          Copy page-shape report
+          {t('panel_copy_report')}
         </button>
         {copyStatus && (
           <p role="status" class="status">
@@ -72,10 +71,10 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
           </p>
         )}
         <details>
-          <summary>What the report contains</summary>
-          <textarea readOnly rows={8} aria-label="Page-shape report" value={view.report} />
+          <summary>{t('panel_report_contains')}</summary>
+          <textarea readOnly rows={8} aria-label={t('panel_report_label')} value={view.report} />
         </details>
-        <p class="help">Stuck? {HELP_DESK}</p>
+        <p class="help">{t('panel_stuck', helpDesk())}</p>
       </Frame>
     );
   }
@@ -84,25 +83,25 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
     <Frame
       heading={
         <>
-          Step {view.step} of {TOTAL_STEPS} <span class="sub">{guide.title}</span>
+          {t('panel_step_of', view.step, TOTAL_STEPS)} <span class="sub">{t(guide.title)}</span>
         </>
       }
       collapsed={collapsed}
       onToggle={onToggle}
     >
-      <p class="lead">What to do on this page:</p>
+      <p class="lead">{t('panel_what_to_do')}</p>
       <ol class="steps">
         {guide.steps.map((s) => (
           <li key={s.number} value={s.number}>
-            {s.instruction}
-            {s.yourself && <span class="yourself"> You do this yourself: {s.yourself}</span>}
+            {t(s.instruction)}
+            {s.yourself && <span class="yourself"> {t('panel_yourself', t(s.yourself))}</span>}
           </li>
         ))}
       </ol>
       {guide.reminders.map((r) => (
         <p key={r} class="reminder">
           <span aria-hidden="true">⚠ </span>
-          {r}
+          {t(r)}
         </p>
       ))}
       {fill && <FillSection {...fill} />}

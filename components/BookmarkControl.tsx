@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BookmarkState } from '@/lib/efiling-bookmark';
+import { t, type MessageKey } from '@/lib/i18n';
 
 export type BookmarkStatus = BookmarkState | 'no-permission';
 
@@ -10,12 +11,12 @@ export interface BookmarkActions {
   add(): Promise<BookmarkStatus>;
 }
 
-const SAY: Record<BookmarkStatus, string> = {
-  none: '',
-  saved: 'eFiling is in your bookmarks.',
-  removed: 'Your eFiling bookmark was deleted.',
-  changed: 'Your eFiling bookmark now points somewhere else.',
-  'no-permission': 'The browser did not allow the extension to add bookmarks. Press the button again and choose Allow.',
+const SAY: Record<BookmarkStatus, MessageKey | null> = {
+  none: null,
+  saved: 'bookmark_saved',
+  removed: 'bookmark_removed',
+  changed: 'bookmark_changed',
+  'no-permission': 'bookmark_no_permission',
 };
 
 /** Step 26's "keep the link": a real browser bookmark, made once. */
@@ -35,12 +36,12 @@ export function BookmarkControl({ actions }: { actions: BookmarkActions }) {
       {status && SAY[status] && (
         <p role="status" class={status === 'saved' ? 'ok' : 'warn'}>
           {status === 'saved' && <span aria-hidden="true">✓ </span>}
-          {SAY[status]}
+          {t(SAY[status])}
         </p>
       )}
       {status !== 'saved' && status !== null && (
         <button type="button" onClick={add}>
-          {status === 'none' || status === 'no-permission' ? 'Bookmark eFiling' : 'Bookmark eFiling again'}
+          {status === 'none' || status === 'no-permission' ? t('bookmark_add') : t('bookmark_add_again')}
         </button>
       )}
       {error && (

@@ -1,4 +1,5 @@
-import { CASENET_BRANCH } from '@/lib/procedure';
+import { t } from '@/lib/i18n';
+import { CASENET_BRANCH, TOTAL_STEPS } from '@/lib/procedure';
 
 interface Props {
   onAnswer: (hasAccount: boolean) => void;
@@ -8,18 +9,15 @@ interface Props {
 export function CaseNetQuestion({ onAnswer }: Props) {
   return (
     <section class="card now" aria-labelledby="casenet-q">
-      <p class="eyebrow">Step 1 of 26 · do this now</p>
-      <h2 id="casenet-q">{CASENET_BRANCH.question}</h2>
-      <p>
-        A secure Case.net account is one you log on to at courts.mo.gov. If you have one, you can skip making a new
-        account (steps {CASENET_BRANCH.skipsFrom}–{CASENET_BRANCH.skipsTo}) and go straight to joining your group.
-      </p>
+      <p class="eyebrow">{t('current_eyebrow', CASENET_BRANCH.atStep, TOTAL_STEPS)}</p>
+      <h2 id="casenet-q">{t(CASENET_BRANCH.question)}</h2>
+      <p>{t('casenet_explanation', CASENET_BRANCH.skipsFrom, CASENET_BRANCH.skipsTo)}</p>
       <div class="row">
         <button type="button" class="primary" onClick={() => onAnswer(true)}>
-          Yes, I have one
+          {t('casenet_yes')}
         </button>
         <button type="button" class="primary" onClick={() => onAnswer(false)}>
-          No, I need a new account
+          {t('casenet_no')}
         </button>
       </div>
     </section>

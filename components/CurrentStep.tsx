@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { getStep, LINKS, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
 import { BookmarkControl, type BookmarkActions } from './BookmarkControl';
 
@@ -14,31 +15,29 @@ export function CurrentStep({ step, onMarkDone, onOpen, bookmarks }: Props) {
   if (step === null) {
     return (
       <section class="card now done" aria-labelledby="now-heading">
-        <h2 id="now-heading">You are registered and in your group</h2>
-        <p>Every step is done. Use “Open eFiling” below whenever you need to file: {LINKS.efiling}</p>
+        <h2 id="now-heading">{t('current_all_done_heading')}</h2>
+        <p>{t('current_all_done_text', LINKS.efiling)}</p>
       </section>
     );
   }
   const s = getStep(step);
   return (
     <section class="card now" aria-labelledby="now-heading">
-      <p class="eyebrow">
-        Step {s.number} of {TOTAL_STEPS} · do this now
-      </p>
-      <h2 id="now-heading">{s.instruction}</h2>
+      <p class="eyebrow">{t('current_eyebrow', s.number, TOTAL_STEPS)}</p>
+      <h2 id="now-heading">{t(s.instruction)}</h2>
       {s.yourself && (
         <p class="yourself">
-          <strong>You do this yourself:</strong> {s.yourself}
+          <strong>{t('current_yourself_lead')}</strong> {t(s.yourself)}
         </p>
       )}
       <div class="row">
         {s.link && (
           <button type="button" class="primary" onClick={() => onOpen(s.link!)}>
-            {s.link === 'registration' ? 'Open the registration page' : 'Open eFiling now'}
+            {s.link === 'registration' ? t('current_open_registration') : t('current_open_efiling')}
           </button>
         )}
         <button type="button" onClick={() => onMarkDone(s.number)}>
-          I did step {s.number}
+          {t('current_did_step', s.number)}
         </button>
       </div>
       {s.link === 'efiling' && <BookmarkControl actions={bookmarks} />}

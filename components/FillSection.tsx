@@ -1,5 +1,6 @@
 import { FIELDS, type FieldId } from '@/lib/fields';
 import type { FillReport, LeftAloneReason } from '@/lib/fill-insert';
+import { t, type MessageKey } from '@/lib/i18n';
 
 export interface FillUi {
   /** Label of the active profile; null when there is none yet. */
@@ -24,16 +25,16 @@ export interface FillUi {
   onTeachCancel(): void;
 }
 
-const REASONS: Record<LeftAloneReason, string> = {
-  hidden: 'not visible on the page',
-  disabled: 'switched off on the page',
-  'read-only': 'the page does not allow changes',
-  'holds-other-value': 'already holds something else',
-  'no-such-option': 'none of its choices matches your profile',
-  'other-frame': 'inside another frame',
+const REASONS: Record<LeftAloneReason, MessageKey> = {
+  hidden: 'fill_reason_hidden',
+  disabled: 'fill_reason_disabled',
+  'read-only': 'fill_reason_read_only',
+  'holds-other-value': 'fill_reason_holds_other_value',
+  'no-such-option': 'fill_reason_no_such_option',
+  'other-frame': 'fill_reason_other_frame',
 };
 
-const label = (f: FieldId) => FIELDS[f].label;
+const label = (f: FieldId) => t(FIELDS[f].label);
 
 /**
  * The panel's shadow root is open, so a script on the page could press our
@@ -66,22 +67,25 @@ function Report({ report, onReplace }: { report: FillReport; onReplace: (f: Fiel
     <div class="report" role="status">
       <p>
         <strong>
-          Filled {report.filled.length} {report.filled.length === 1 ? 'field' : 'fields'}.
+          {t(report.filled.length === 1 ? 'fill_report_filled_one' : 'fill_report_filled_other', report.filled.length)}
         </strong>{' '}
-        Check them, then continue yourself.
+        {t('fill_report_check')}
       </p>
-      <List title="Filled" items={report.filled.map(label)} />
-      <List title="Changed by the page after filling (check them)" items={report.changedByPage.map(label)} />
-      <List title="Left for you to do" items={report.leftForYou.map((f) => FIELDS[f].label)} />
-      <List title="Left alone" items={report.leftAlone.map((l) => `${label(l.field)}: ${REASONS[l.reason]}`)} />
+      <List title={t('fill_list_filled')} items={report.filled.map(label)} />
+      <List title={t('fill_list_changed_by_page')} items={report.changedByPage.map(label)} />
+      <List title={t('fill_list_left_for_you')} items={report.leftForYou.map(label)} />
+      <List
+        title={t('fill_list_left_alone')}
+        items={report.leftAlone.map((l) => t('fill_left_alone_item', label(l.field), t(REASONS[l.reason])))}
+      />
       {replaceable.length > 0 && (
         <button type="button" onClick={byPerson(() => onReplace(replaceable))}>
-          Replace what is there with my profile
+          {t('fill_replace')}
         </button>
       )}
-      <List title="Not in your profile (type it yourself)" items={report.missing.map(label)} />
-      <List title="Questions your profile has no answer for" items={report.unknownQuestions} />
-      <List title="In your profile, but not on this page" items={report.notFound.map(label)} />
+      <List title={t('fill_list_missing')} items={report.missing.map(label)} />
+      <List title={t('fill_list_unknown_questions')} items={report.unknownQuestions} />
+      <List title={t('fill_list_not_found')} items={report.notFound.map(label)} />
     </div>
   );
 }
@@ -91,9 +95,9 @@ export function FillSection(ui: FillUi) {
   if (ui.profileLabel === null) {
     return (
       <div class="fill">
-        <p>Save your details once, and the assistant can fill this page for you.</p>
+        <p>{t('fill_no_profile')}</p>
         <button type="button" class="primary" onClick={ui.onOpenOptions}>
-          Add your details
+          {t('fill_add_details')}
         </button>
       </div>
     );
@@ -101,9 +105,9 @@ export function FillSection(ui: FillUi) {
   if (ui.teaching === 'pick') {
     return (
       <div class="fill">
-        <p role="status">Click the box on the page that the assistant missed.</p>
+        <p role="status">{t('fill_teach_pick')}</p>
         <button type="button" onClick={ui.onTeachCancel}>
-          Cancel teaching
+          {t('fill_teach_cancel')}
         </button>
       </div>
     );
@@ -120,7 +124,7 @@ export function FillSection(ui: FillUi) {
         }}
       >
         <label>
-          This box is my
+          {t('fill_teach_this_box')}
           <select name="field" required>
             {teaching.fields.map((f) => (
               <option key={f.id} value={f.id}>
@@ -131,10 +135,10 @@ export function FillSection(ui: FillUi) {
         </label>
         <div class="row">
           <button type="submit" class="primary">
-            Save
+            {t('fill_save')}
           </button>
           <button type="button" onClick={ui.onTeachCancel}>
-            Cancel
+            {t('fill_cancel')}
           </button>
         </div>
       </form>
@@ -144,26 +148,26 @@ export function FillSection(ui: FillUi) {
     <div class="fill">
       <div class="row">
         <button type="button" class="primary" onClick={byPerson(ui.onFill)} disabled={ui.busy}>
-          Fill this page
+          {t('fill_fill_page')}
         </button>
         {ui.canUndo && (
           <button type="button" onClick={ui.onUndo}>
-            Undo fill
+            {t('fill_undo')}
           </button>
         )}
       </div>
-      <p class="from">From your profile “{ui.profileLabel}”.</p>
+      <p class="from">{t('fill_from_profile', ui.profileLabel)}</p>
       {ui.locked && (
         <p class="reminder">
-          Your password, answers and PIN are locked.{' '}
+          {t('fill_locked')}{' '}
           <button type="button" class="link" onClick={ui.onOpenOptions}>
-            Unlock them in Options
+            {t('fill_unlock_in_options')}
           </button>
         </p>
       )}
       {ui.offerPassword && (
         <button type="button" onClick={byPerson(ui.onSuggestPassword)}>
-          Suggest a strong password
+          {t('fill_suggest_password')}
         </button>
       )}
       {ui.error && (
@@ -174,7 +178,7 @@ export function FillSection(ui: FillUi) {
       {ui.note && <p class="note">{ui.note}</p>}
       {ui.report && <Report report={ui.report} onReplace={ui.onReplace} />}
       <button type="button" class="link" onClick={ui.onTeachStart}>
-        Teach a field the assistant missed
+        {t('fill_teach_start')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { Request } from '@/lib/messages';
 import { NOTES, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
 import { countFinished, currentStep, isComplete, type Progress } from '@/lib/progress';
@@ -47,29 +48,29 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
   const mark = (step: number, done: boolean) =>
     send(
       { type: 'progress/mark', step, done },
-      done ? `Step ${step} marked done.` : `Step ${step} is no longer marked done.`,
+      done ? t('popup_announce_step_done', step) : t('popup_announce_step_undone', step),
     );
 
   return (
     <main class="popup">
       <header>
-        <h1>Missouri eFiling registration</h1>
+        <h1>{t('popup_heading')}</h1>
         {progress && (
           <p class="summary">
-            <progress max={TOTAL_STEPS} value={countFinished(progress)} aria-label="Steps finished" />{' '}
-            {countFinished(progress)} of {TOTAL_STEPS} steps finished
+            <progress max={TOTAL_STEPS} value={countFinished(progress)} aria-label={t('popup_steps_finished_label')} />{' '}
+            {t('popup_steps_finished', countFinished(progress), TOTAL_STEPS)}
           </p>
         )}
       </header>
       {error && (
         <div class="card error" role="alert">
-          <strong>Something went wrong.</strong> {error}
+          <strong>{t('popup_error_lead')}</strong> {error}
         </div>
       )}
       <p class="announcement" role="status" aria-live="polite">
         {announcement}
       </p>
-      {!progress && !error && <p>Loading your progress…</p>}
+      {!progress && !error && <p>{t('popup_loading')}</p>}
       {progress && isComplete(progress) && !showProcedure && (
         <QuickAccess onOpen={open} bookmarks={bookmarks} onShowProcedure={() => setShowProcedure(true)} />
       )}
@@ -80,7 +81,7 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
               onAnswer={(yes) =>
                 send(
                   { type: 'progress/answer-casenet', hasCaseNetAccount: yes },
-                  yes ? 'Steps 2 to 15 skipped. Next: step 16.' : 'Next: step 2.',
+                  yes ? t('popup_announce_skipped') : t('popup_announce_next_step_2'),
                 )
               }
             />
@@ -95,11 +96,11 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
           <StepList progress={progress} onMark={mark} />
           <section class="notes" aria-labelledby="notes-heading">
             <h2 id="notes-heading" class="phase-title">
-              Good to know
+              {t('popup_good_to_know')}
             </h2>
             <ul>
               {NOTES.map((n) => (
-                <li key={n.id}>{n.text}</li>
+                <li key={n.id}>{t(n.text)}</li>
               ))}
             </ul>
           </section>
@@ -111,20 +112,18 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
           class="primary"
           onClick={() => void fillPage().then(setAnnouncement, (e: Error) => setError(e.message))}
         >
-          Fill this page
+          {t('popup_fill_page')}
         </button>
         <button type="button" onClick={() => open('registration')}>
-          Start registration
+          {t('popup_start_registration')}
         </button>
         <button type="button" onClick={() => open('efiling')}>
-          Open eFiling
+          {t('popup_open_efiling')}
         </button>
-        {progress && (
-          <ResetControl onReset={() => send({ type: 'progress/reset' }, 'Progress erased. Back to step 1.')} />
-        )}
+        {progress && <ResetControl onReset={() => send({ type: 'progress/reset' }, t('popup_announce_reset'))} />}
         {onImportCode && (
           <button type="button" class="link" onClick={onImportCode}>
-            Have a share code from your administrator?
+            {t('popup_have_share_code')}
           </button>
         )}
       </footer>

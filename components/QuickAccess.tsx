@@ -1,3 +1,4 @@
+import { t, tParts } from '@/lib/i18n';
 import { NOTES, type LinkId } from '@/lib/procedure';
 import { BookmarkControl, type BookmarkActions } from './BookmarkControl';
 
@@ -11,27 +12,33 @@ interface Props {
 export function QuickAccess({ onOpen, bookmarks, onShowProcedure }: Props) {
   return (
     <section class="quick" aria-labelledby="quick-heading">
-      <h2 id="quick-heading">You are registered: eFiling is one click away</h2>
+      <h2 id="quick-heading">{t('quick_heading')}</h2>
       <div class="row">
         <button type="button" class="primary" onClick={() => onOpen('efiling')}>
-          Open eFiling
+          {t('popup_open_efiling')}
         </button>
         <button type="button" onClick={() => onOpen('casenet')}>
-          Open Case.net
+          {t('quick_open_casenet')}
         </button>
       </div>
       <p class="hint">
-        Shortcut: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>E</kbd> opens eFiling from any page.
+        {tParts(
+          'quick_shortcut',
+          // The keys as the keyboard labels them (the command's suggested key in wxt.config.ts): not translated.
+          <>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>E</kbd>
+          </>,
+        )}
       </p>
       <BookmarkControl actions={bookmarks} />
-      <h3>Good to know</h3>
+      <h3>{t('popup_good_to_know')}</h3>
       <ul>
         {NOTES.map((n) => (
-          <li key={n.id}>{n.text}</li>
+          <li key={n.id}>{t(n.text)}</li>
         ))}
       </ul>
       <button type="button" class="subtle" onClick={onShowProcedure}>
-        Show the procedure again
+        {t('quick_show_procedure')}
       </button>
     </section>
   );

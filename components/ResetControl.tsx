@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { ConfirmAction } from './ConfirmAction';
 
 interface Props {
@@ -8,10 +9,10 @@ interface Props {
 export function ResetControl({ onReset }: Props) {
   return (
     <ConfirmAction
-      opener="Start over…"
-      question="Erase the steps you marked in this extension and start again from step 1? Your account on the court site is not affected."
-      keep="Keep my progress"
-      yes="Yes, start over"
+      opener={t('reset_opener')}
+      question={t('reset_question')}
+      keep={t('reset_keep')}
+      yes={t('reset_yes')}
       onConfirm={onReset}
     />
   );

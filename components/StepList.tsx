@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '@/lib/i18n';
 import { CASENET_BRANCH, PHASES, stepsInPhase, type StepDef } from '@/lib/procedure';
 import { stepStatus, type Progress, type StepStatus } from '@/lib/progress';
 
@@ -6,11 +7,11 @@ interface Props {
   onMark: (step: number, done: boolean) => void;
 }
 
-const STATUS_WORDS: Record<StepStatus, string> = {
-  done: 'Done',
-  skipped: 'Skipped',
-  current: 'Do this now',
-  'to-do': 'Not done yet',
+const STATUS_WORDS: Record<StepStatus, MessageKey> = {
+  done: 'steps_status_done',
+  skipped: 'steps_status_skipped',
+  current: 'steps_status_current',
+  'to-do': 'steps_status_todo',
 };
 
 const ICONS: Record<StepStatus, string> = { done: '✓', skipped: '–', current: '➜', 'to-do': '' };
@@ -24,9 +25,9 @@ function StepAction({ step, status, progress, onMark }: { step: StepDef; status:
         type="button"
         class="link"
         onClick={() => onMark(step.number, false)}
-        aria-label="Change my answer to step 1"
+        aria-label={t('steps_change_answer_label')}
       >
-        Change answer
+        {t('steps_change_answer')}
       </button>
     );
   }
@@ -35,18 +36,18 @@ function StepAction({ step, status, progress, onMark }: { step: StepDef; status:
       type="button"
       class="link"
       onClick={() => onMark(step.number, false)}
-      aria-label={`Undo step ${step.number}`}
+      aria-label={t('steps_undo_label', step.number)}
     >
-      Undo
+      {t('steps_undo')}
     </button>
   ) : (
     <button
       type="button"
       class="link"
       onClick={() => onMark(step.number, true)}
-      aria-label={`Mark step ${step.number} done`}
+      aria-label={t('steps_mark_done_label', step.number)}
     >
-      Mark done
+      {t('steps_mark_done')}
     </button>
   );
 }
@@ -58,7 +59,7 @@ export function StepList({ progress, onMark }: Props) {
       {PHASES.map((phase) => (
         <section key={phase.id} aria-labelledby={`phase-${phase.id}`}>
           <h2 id={`phase-${phase.id}`} class="phase-title">
-            {phase.title}
+            {t(phase.title)}
           </h2>
           <ol class="steps">
             {stepsInPhase(phase.id).map((step) => {
@@ -76,12 +77,15 @@ export function StepList({ progress, onMark }: Props) {
                     {ICONS[status]}
                   </span>
                   <span class="text">
-                    <span class="num">Step {step.number}.</span> {step.instruction}
+                    <span class="num">{t('steps_step_number', step.number)}</span> {t(step.instruction)}
                     {step.number === CASENET_BRANCH.atStep && progress.hasCaseNetAccount !== null && (
-                      <span class="answer"> You answered: {progress.hasCaseNetAccount ? 'yes' : 'no'}.</span>
+                      <span class="answer">
+                        {' '}
+                        {t(progress.hasCaseNetAccount ? 'steps_answered_yes' : 'steps_answered_no')}
+                      </span>
                     )}
                     <span class="status-words">
-                      {status === 'skipped' ? 'Skipped: you already have a Case.net account.' : STATUS_WORDS[status]}
+                      {status === 'skipped' ? t('steps_skipped_casenet') : t(STATUS_WORDS[status])}
                     </span>
                   </span>
                   <StepAction step={step} status={status} progress={progress} onMark={onMark} />

@@ -3,7 +3,7 @@
  * saved progress, answer with the new progress or a plain-words error.
  * Kept free of browser APIs so it is tested without a browser.
  */
-import { CONTENT_SCRIPT_REQUESTS, RequestSchema, UNREADABLE_REQUEST, type Response } from './messages';
+import { CONTENT_SCRIPT_REQUESTS, RequestSchema, unreadableRequest, type Response } from './messages';
 import { answerCaseNet, markStep, reachStep, resetProgress, type Progress } from './progress';
 import type { ProgressStore } from './progress-store';
 import { stepForScreen } from './screen-step';
@@ -37,10 +37,10 @@ export async function handleRequest(
   effects: Effects,
 ): Promise<Response> {
   const parsed = RequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: UNREADABLE_REQUEST };
+  if (!parsed.success) return { ok: false, error: unreadableRequest() };
   const request = parsed.data;
   if (sender.from === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(request.type)) {
-    return { ok: false, error: UNREADABLE_REQUEST };
+    return { ok: false, error: unreadableRequest() };
   }
   try {
     let progress: Progress;
@@ -58,7 +58,7 @@ export async function handleRequest(
         break;
       case 'ui/load':
         if (sender.from !== 'content-script' || sender.tabId === undefined || !effects.loadPanel) {
-          return { ok: false, error: UNREADABLE_REQUEST };
+          return { ok: false, error: unreadableRequest() };
         }
         await effects.loadPanel(sender.tabId);
         return { ok: true, progress: await store.get() };

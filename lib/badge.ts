@@ -1,5 +1,6 @@
 /** Shows the person's place in the procedure on the toolbar button. */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import { TOTAL_STEPS } from './procedure';
 import { badgeText, type Progress } from './progress';
 
@@ -12,10 +13,10 @@ export async function showProgressOnBadge(progress: Progress): Promise<void> {
   await browser.action.setTitle({
     title:
       text === ''
-        ? 'Missouri eFiling registration'
+        ? t('actionTitle')
         : text === '✓'
-          ? 'Registration complete'
-          : `Missouri eFiling registration: step ${text} of ${TOTAL_STEPS}`,
+          ? t('badge_title_complete')
+          : t('badge_title_step', text, TOTAL_STEPS),
   });
 }
 

@@ -7,6 +7,7 @@
  * hold a database at any older version.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { t } from './i18n';
 import { StoreError } from './store-error';
 import type { GroupProfile } from './group-profile';
 import type { ProfileData } from './profile';
@@ -57,8 +58,8 @@ export interface AppDbSchema extends DBSchema {
 
 export type AppDb = IDBPDatabase<AppDbSchema>;
 
-export const UPGRADE_BLOCKED =
-  'The extension was updated, but another window still uses its older version. Close your other browser windows (or restart the browser), then try again. Nothing was lost.';
+/** Said while another window keeps an older version of the database open (built when said, in the browser's language). */
+export const upgradeBlocked = () => t('error_upgrade_blocked');
 
 function startOpen(onBlocked: () => void): Promise<AppDb> {
   return openDB<AppDbSchema>(DB_NAME, DB_VERSION, {
@@ -103,7 +104,7 @@ export function appDbOpener(): () => Promise<AppDb> {
       };
       p.promise = startOpen(() => {
         p.blocked = true;
-        for (const fail of p.waiters) fail(new StoreError(UPGRADE_BLOCKED));
+        for (const fail of p.waiters) fail(new StoreError(upgradeBlocked()));
       });
       p.promise.then(
         (db) => {
@@ -116,7 +117,7 @@ export function appDbOpener(): () => Promise<AppDb> {
       pending = p;
     }
     const p: Pending = pending;
-    if (p.blocked) return Promise.reject(new StoreError(UPGRADE_BLOCKED));
+    if (p.blocked) return Promise.reject(new StoreError(upgradeBlocked()));
     return new Promise<AppDb>((resolve, reject) => {
       p.waiters.add(reject);
       p.promise.then(resolve, reject).finally(() => p.waiters.delete(reject));

@@ -4,6 +4,7 @@
  * bookmarks API is passed in (it exists only once the person granted the
  * optional permission), so this is tested without a browser.
  */
+import { t } from './i18n';
 import { LINKS } from './procedure';
 
 export interface BookmarkNode {
@@ -28,7 +29,8 @@ export interface BookmarkMemory {
   set(id: string | null): Promise<void>;
 }
 
-export const BOOKMARK_TITLE = 'Missouri eFiling';
+/** The bookmark's name, in the browser's language when it is made. */
+export const bookmarkTitle = () => t('bookmark_title');
 
 /** Chrome's "Bookmarks bar" is id "1"; Firefox's "Bookmarks Toolbar" is "toolbar_____". */
 async function barFolder(api: BookmarksApi): Promise<string | undefined> {
@@ -62,7 +64,7 @@ export async function addBookmark(api: BookmarksApi, memory: BookmarkMemory): Pr
     return 'saved';
   }
   const parentId = await barFolder(api);
-  const node = await api.create({ ...(parentId ? { parentId } : {}), title: BOOKMARK_TITLE, url: LINKS.efiling });
+  const node = await api.create({ ...(parentId ? { parentId } : {}), title: bookmarkTitle(), url: LINKS.efiling });
   await memory.set(node.id);
   return 'saved';
 }

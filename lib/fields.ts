@@ -5,26 +5,29 @@
  * profile, the matcher and the filler read this table rather than keeping
  * their own lists. A field with `personOnly` is one the extension must never
  * fill: the reason is shown to the person as written here.
+ * Labels and reasons are message keys (public/_locales/en/messages.json), looked up with t().
  */
+import type { MessageKey } from './i18n';
+
 export type FieldControl = 'text' | 'password' | 'select' | 'checkbox' | 'textarea';
 
 export interface FieldDef {
-  /** What the person would call it. */
-  readonly label: string;
+  /** What the person would call it (a message key). */
+  readonly label: MessageKey;
   readonly control: FieldControl;
   /** Kept only encrypted, and only when the person sets a passphrase. */
   readonly secret?: true;
-  /** The extension never fills this field; the text says why. */
-  readonly personOnly?: string;
+  /** The extension never fills this field; the text says why (a message key). */
+  readonly personOnly?: MessageKey;
 }
 
-function address(kind: 'Mailing' | 'Billing') {
+function address<K extends 'mailing' | 'billing'>(kind: K) {
   return {
-    line1: { label: `${kind} address, street`, control: 'text' },
-    line2: { label: `${kind} address, second line`, control: 'text' },
-    city: { label: `${kind} address, city`, control: 'text' },
-    state: { label: `${kind} address, state`, control: 'select' },
-    zip: { label: `${kind} address, ZIP code`, control: 'text' },
+    line1: { label: `field_${kind}_line1`, control: 'text' },
+    line2: { label: `field_${kind}_line2`, control: 'text' },
+    city: { label: `field_${kind}_city`, control: 'text' },
+    state: { label: `field_${kind}_state`, control: 'select' },
+    zip: { label: `field_${kind}_zip`, control: 'text' },
   } as const satisfies Record<string, FieldDef>;
 }
 
@@ -36,39 +39,39 @@ function prefixed<P extends string, T extends Record<string, FieldDef>>(prefix: 
 
 function securityQuestion<N extends 1 | 2 | 3>(n: N) {
   return prefixed(`security${n}`, {
-    question: { label: `Security question ${n}`, control: 'select' },
-    answer: { label: `Answer to security question ${n}`, control: 'text', secret: true },
+    question: { label: `field_security${n}_question`, control: 'select' },
+    answer: { label: `field_security${n}_answer`, control: 'text', secret: true },
   } as const satisfies Record<string, FieldDef>);
 }
 
 export const FIELDS = {
-  noMobarNumber: { label: '"I do not have a MOBAR number"', control: 'checkbox' },
-  username: { label: 'User name', control: 'text' },
-  password: { label: 'Password', control: 'password', secret: true },
-  passwordConfirm: { label: 'Password again', control: 'password', secret: true },
+  noMobarNumber: { label: 'field_noMobarNumber', control: 'checkbox' },
+  username: { label: 'field_username', control: 'text' },
+  password: { label: 'field_password', control: 'password', secret: true },
+  passwordConfirm: { label: 'field_passwordConfirm', control: 'password', secret: true },
   captcha: {
-    label: 'Phrase in the picture',
+    label: 'field_captcha',
     control: 'text',
-    personOnly: 'The site checks that a person is there: type the phrase in the picture yourself.',
+    personOnly: 'field_captcha_person_only',
   },
-  firstName: { label: 'First name', control: 'text' },
-  lastName: { label: 'Last name', control: 'text' },
-  email: { label: 'E-mail address', control: 'text' },
-  emailConfirm: { label: 'E-mail address again', control: 'text' },
-  ...prefixed('mailing', address('Mailing')),
-  billingSameAsMailing: { label: 'Billing address same as mailing', control: 'checkbox' },
-  ...prefixed('billing', address('Billing')),
-  phone: { label: 'Phone number', control: 'text' },
+  firstName: { label: 'field_firstName', control: 'text' },
+  lastName: { label: 'field_lastName', control: 'text' },
+  email: { label: 'field_email', control: 'text' },
+  emailConfirm: { label: 'field_emailConfirm', control: 'text' },
+  ...prefixed('mailing', address('mailing')),
+  billingSameAsMailing: { label: 'field_billingSameAsMailing', control: 'checkbox' },
+  ...prefixed('billing', address('billing')),
+  phone: { label: 'field_phone', control: 'text' },
   ...securityQuestion(1),
   ...securityQuestion(2),
   ...securityQuestion(3),
-  'group.name': { label: 'Group name', control: 'select' },
-  'group.pin': { label: 'Group PIN', control: 'password', secret: true },
-  'group.userInformation': { label: 'User information', control: 'textarea' },
+  'group.name': { label: 'field_group_name', control: 'select' },
+  'group.pin': { label: 'field_group_pin', control: 'password', secret: true },
+  'group.userInformation': { label: 'field_group_userInformation', control: 'textarea' },
   acknowledge: {
-    label: '"I acknowledge"',
+    label: 'field_acknowledge',
     control: 'checkbox',
-    personOnly: 'Only you can agree to the user agreement: read it, then tick "I acknowledge" yourself.',
+    personOnly: 'field_acknowledge_person_only',
   },
 } as const satisfies Record<string, FieldDef>;
 

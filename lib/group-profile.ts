@@ -8,16 +8,24 @@
  */
 import { z } from 'zod';
 import { FIELDS } from './fields';
-import { GroupSchema, ProfileInputSchema, describePath } from './profile';
+import { t, type MessageKey } from './i18n';
+import { GroupSchema, ProfileInputSchema, describePath, unknownItems } from './profile';
 import { MAX_RULES, TaughtRuleSchema } from './taught-rules';
 
-const text = (max: number) => z.string().trim().max(max, `must be ${max} characters or fewer`);
+/** Messages as functions: zod builds each one when it finds the problem, in the browser's language. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: () => t('issue_max_chars', max) });
 
 export const MAX_NOTE = 500;
 
 export const GroupProfileSchema = z.strictObject({
   /** As the court's "Group Name" shows it. */
-  groupName: text(200).min(1, 'is missing: give the group’s name as the court’s “Group Name” shows it').prefault(''),
+  groupName: text(200)
+    .min(1, { error: () => t('issue_group_name_missing') })
+    .prefault(''),
   /** A secret: only ever shared encrypted (see share-code.ts). */
   pin: GroupSchema.shape.pin,
   mailingAddress: ProfileInputSchema.shape.mailingAddress,
@@ -31,7 +39,10 @@ export const GroupProfileSchema = z.strictObject({
   position: GroupSchema.shape.position,
   /** A short note from the administrator to the users; shown on import, never typed into the court's site. */
   note: text(MAX_NOTE).default(''),
-  rules: z.array(TaughtRuleSchema).max(MAX_RULES, `has room for ${MAX_RULES} taught fields only`).default([]),
+  rules: z
+    .array(TaughtRuleSchema)
+    .max(MAX_RULES, { error: () => t('issue_max_rules', MAX_RULES) })
+    .default([]),
 });
 export type GroupProfile = z.infer<typeof GroupProfileSchema>;
 /** A group profile as written by hand or by another tool: every member but the group name may be left out. */
@@ -48,46 +59,50 @@ export const GroupPersonSchema = z.strictObject({
 });
 export type GroupPerson = z.infer<typeof GroupPersonSchema>;
 
-const GROUP_LABELS: Record<string, string> = {
+/** Each member's name in plain words (message keys). */
+const GROUP_LABELS: Record<string, MessageKey> = {
   groupName: FIELDS['group.name'].label,
   pin: FIELDS['group.pin'].label,
   phone: FIELDS.phone.label,
-  department: 'Department',
-  supervisor: 'Supervisor',
-  position: 'Position',
-  note: 'Note to users',
-  rules: 'Taught fields',
+  department: 'label_department',
+  supervisor: 'label_supervisor',
+  position: 'label_position',
+  note: 'label_note_to_users',
+  rules: 'label_taught_fields',
 };
-const PERSON_LABELS: Record<string, string> = {
+const PERSON_LABELS: Record<string, MessageKey> = {
   firstName: FIELDS.firstName.label,
   lastName: FIELDS.lastName.label,
   email: FIELDS.email.label,
-  position: 'Position',
-  department: 'Department',
-  supervisor: 'Supervisor',
+  position: 'label_position',
+  department: 'label_department',
+  supervisor: 'label_supervisor',
 };
 
 /** "Taught field 3 (screen)": where a problem is in a list of taught rules. */
 export function describeRulePath(path: readonly PropertyKey[]): string {
   const [index, member] = path.map(String);
-  if (index === undefined || !/^\d+$/.test(index)) return 'Taught fields';
-  return `Taught field ${Number(index) + 1}${member ? ` (${member})` : ''}`;
+  if (index === undefined || !/^\d+$/.test(index)) return t('label_taught_fields');
+  const n = Number(index) + 1;
+  return member ? t('label_taught_field_n_member', n, member) : t('label_taught_field_n', n);
 }
 
 /** Plain words for a place in a group profile, relative to the group object. */
 export function describeGroupPath(path: readonly PropertyKey[]): string {
   const [head, ...rest] = path.map(String);
-  if (head === undefined) return 'Group profile';
+  if (head === undefined) return t('label_group_profile');
   if (head === 'mailingAddress' || head === 'billingAddress') return describePath(path);
   if (head === 'rules' && rest.length) return describeRulePath(rest);
-  return GROUP_LABELS[head] ?? path.map(String).join('.');
+  const key = Object.hasOwn(GROUP_LABELS, head) ? GROUP_LABELS[head] : undefined;
+  return key ? t(key) : path.map(String).join('.');
 }
 
 /** Plain words for a place in the personal part, relative to the person object. */
 export function describePersonPath(path: readonly PropertyKey[]): string {
   const [head] = path.map(String);
-  if (head === undefined) return 'Personal details';
-  return `${PERSON_LABELS[head] ?? head} (personal details)`;
+  if (head === undefined) return t('label_personal_details');
+  const key = Object.hasOwn(PERSON_LABELS, head) ? PERSON_LABELS[head] : undefined;
+  return t('label_personal_detail', key ? t(key) : head);
 }
 
 /**
@@ -97,24 +112,22 @@ export function describePersonPath(path: readonly PropertyKey[]): string {
 export function describeIssuesWith(error: z.ZodError, label: (path: readonly PropertyKey[]) => string): string[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const where = issue.path.length ? ` in ${label(issue.path)}` : '';
-      const many = issue.keys.length > 1;
-      return `Unknown item${many ? 's' : ''}${where}: ${nameKeys(issue.keys)}. Remove ${many ? 'them' : 'it'} or check the file is a profile file.`;
+      return unknownItems(issue.keys, issue.path.length ? label(issue.path) : null, nameKeys);
     }
-    if (issue.code === 'invalid_type') {
-      return `${label(issue.path)} has the wrong kind of value (expected ${issue.expected}).`;
-    }
-    if (issue.code === 'invalid_value') {
-      return `${label(issue.path)} is not one this extension knows.`;
-    }
+    if (issue.code === 'invalid_type') return t('issue_wrong_type', label(issue.path), issue.expected);
+    if (issue.code === 'invalid_value') return t('issue_unknown_value', label(issue.path));
     // zod's own wording ("Too big: expected string to have <=200 characters") said plainly.
     if ((issue.code === 'too_big' || issue.code === 'too_small') && /^Too (big|small)/.test(issue.message)) {
       const n = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
-      const what = issue.origin === 'array' ? 'items' : 'characters';
-      if (issue.code === 'too_small' && n === 1) return `${label(issue.path)} is empty.`;
-      return `${label(issue.path)} must be ${n} ${what} or ${issue.code === 'too_big' ? 'fewer' : 'more'}.`;
+      if (issue.code === 'too_small' && n === 1) return t('issue_empty', label(issue.path));
+      const items = issue.origin === 'array';
+      const problem =
+        issue.code === 'too_big'
+          ? t(items ? 'issue_max_items' : 'issue_max_chars', n)
+          : t(items ? 'issue_min_items' : 'issue_min_chars', n);
+      return t('issue_sentence', label(issue.path), problem);
     }
-    return `${label(issue.path)} ${issue.message}.`;
+    return t('issue_sentence', label(issue.path), issue.message);
   });
 }
 
@@ -123,7 +136,7 @@ function nameKeys(keys: readonly string[]): string {
   const MAX_KEYS = 5;
   const MAX_KEY = 40;
   const shown = keys.slice(0, MAX_KEYS).map((k) => (k.length > MAX_KEY ? `${k.slice(0, MAX_KEY)}…` : k));
-  return keys.length > MAX_KEYS ? `${shown.join(', ')} and ${keys.length - MAX_KEYS} more` : shown.join(', ');
+  return keys.length > MAX_KEYS ? t('issue_keys_and_more', shown.join(', '), keys.length - MAX_KEYS) : shown.join(', ');
 }
 
 /** Validate a group profile typed in a form: the parsed value, or plain messages naming each field. */

@@ -11,6 +11,7 @@
  * Secrets never appear in the changes, only that they will be set.
  */
 import type { GroupFile, ProfileFileV2 } from './profile-file';
+import { t } from './i18n';
 import { describePath, type Address, type ProfileData, type ProfileInput } from './profile';
 import type { TaughtRule } from './taught-rules';
 
@@ -41,7 +42,7 @@ export interface MergeOptions {
   overwritePersonal?: boolean;
 }
 
-const NOT_GIVEN = 'not given';
+const notGiven = () => t('common_not_given');
 const MAX_LABEL = 80;
 
 type Value = string | boolean | Address | null;
@@ -58,10 +59,10 @@ function addressGiven(a: Address | null): a is Address {
 }
 
 function show(value: Value, path: Proposal['path']): string {
-  if (value === null) return path[0] === 'billingAddress' ? 'same as mailing address' : NOT_GIVEN;
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') return value || NOT_GIVEN;
-  if (!addressGiven(value)) return NOT_GIVEN;
+  if (value === null) return path[0] === 'billingAddress' ? t('merge_same_as_mailing') : notGiven();
+  if (typeof value === 'boolean') return value ? t('merge_yes') : t('merge_no');
+  if (typeof value === 'string') return value || notGiven();
+  if (!addressGiven(value)) return notGiven();
   return [value.line1, value.line2, value.city, [value.state, value.zip].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
@@ -120,7 +121,7 @@ function write(p: ProfileInput, path: Proposal['path'], value: Value) {
 /** "Jane Doe at Cole County DSS", within the profile name's 80 characters. */
 function groupLabel(file: GroupFile): string {
   const name = [file.person?.firstName, file.person?.lastName].filter(Boolean).join(' ');
-  const label = name ? `${name} at ${file.group.groupName}` : file.group.groupName;
+  const label = name ? t('merge_group_label', name, file.group.groupName) : file.group.groupName;
   return label.slice(0, MAX_LABEL).trim();
 }
 
@@ -203,8 +204,8 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
         if (from !== to) {
           changes.push({
             field: describePath(['securityQuestions', i, 'question']),
-            from: from || NOT_GIVEN,
-            to: to || NOT_GIVEN,
+            from: from || notGiven(),
+            to: to || notGiven(),
             personal: true,
             applied,
           });
@@ -213,8 +214,8 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
         if (answer !== undefined) {
           changes.push({
             field: describePath(['securityQuestions', i, 'answer']),
-            from: current ? 'not shown' : NOT_GIVEN,
-            to: answer ? 'will be set' : 'will be removed',
+            from: current ? t('merge_not_shown') : notGiven(),
+            to: answer ? t('merge_will_be_set') : t('merge_will_be_removed'),
             personal: true,
             applied,
           });
@@ -229,8 +230,8 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
     merged.group.pin = pin;
     changes.push({
       field: describePath(['group', 'pin']),
-      from: current ? 'not shown' : NOT_GIVEN,
-      to: pin ? 'will be set' : 'will be removed',
+      from: current ? t('merge_not_shown') : notGiven(),
+      to: pin ? t('merge_will_be_set') : t('merge_will_be_removed'),
       personal: false,
       applied: true,
     });
@@ -239,15 +240,15 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
   const rules = file.kind === 'group' ? file.group.rules : (file.rules ?? []);
   if (rules.length) {
     changes.push({
-      field: 'Taught fields',
+      field: t('label_taught_fields'),
       from: '',
-      to: rules.length === 1 ? '1 will be added' : `${rules.length} will be added`,
+      to: t(rules.length === 1 ? 'merge_rules_added_one' : 'merge_rules_added_other', rules.length),
       personal: false,
       applied: true,
     });
   }
 
-  if (!merged.label) merged.label = file.kind === 'group' ? groupLabel(file) : 'Imported profile';
+  if (!merged.label) merged.label = file.kind === 'group' ? groupLabel(file) : t('merge_imported_profile');
   return {
     merged,
     changes,

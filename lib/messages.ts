@@ -4,6 +4,7 @@
  * caller trusts only an answer that parses.
  */
 import * as z from 'zod/mini';
+import { t } from './i18n';
 import type { Progress } from './progress';
 import { ProgressSchema } from './progress-schema';
 import { SCREENS, TOTAL_STEPS, type ScreenId } from './procedure';
@@ -45,5 +46,5 @@ export const ResponseSchema = z.discriminatedUnion('ok', [
 ]);
 export type Response = z.infer<typeof ResponseSchema>;
 
-export const UNREADABLE_REQUEST =
-  'The extension received a request it does not understand. Reload the page and try again.';
+/** The answer to a request the background does not accept (built when answered, in the browser's language). */
+export const unreadableRequest = () => t('error_unreadable_request');

@@ -1,8 +1,10 @@
 /**
  * The procedure table's own invariants, as a zod schema. A test parses the
  * real table with it, so an edit that breaks the table fails CI, not a user.
+ * (Only tests import this module: it reads the English messages.json itself.)
  */
 import { z } from 'zod';
+import messages from '../public/_locales/en/messages.json';
 import { FIELDS } from './fields';
 import { CASENET_BRANCH, NOTES, PHASES, SCREENS, STEPS } from './procedure';
 
@@ -10,7 +12,26 @@ const fieldIds = Object.keys(FIELDS) as [string, ...string[]];
 const screenIds = SCREENS.map((s) => s.id) as [string, ...string[]];
 const phaseIds = PHASES.map((p) => p.id) as [string, ...string[]];
 
-const Text = z.string().trim().min(1);
+const MESSAGES: Record<string, { message: string } | undefined> = messages;
+
+/**
+ * A text of the table: a message key with a message in English that is not
+ * empty. The table's texts are shown as they are, so they take no `$1`.
+ */
+const Text = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((key, ctx) => {
+    const message = Object.hasOwn(MESSAGES, key) ? MESSAGES[key]?.message.trim() : undefined;
+    if (!message) ctx.addIssue({ code: 'custom', message: `"${key}" has no message in messages.json` });
+    else if (/\$[1-9]/.test(message)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the message of "${key}" asks for a substitution the table cannot give`,
+      });
+    }
+  });
 
 const Step = z
   .object({
@@ -53,7 +74,12 @@ const Screen = z
   });
 
 const Note = z
-  .object({ id: Text, afterStep: z.number().int(), text: Text, screen: z.enum(screenIds).optional() })
+  .object({
+    id: z.string().trim().min(1),
+    afterStep: z.number().int(),
+    text: Text,
+    screen: z.enum(screenIds).optional(),
+  })
   .strict();
 
 export const ProcedureSchema = z

@@ -5,8 +5,12 @@
  * the detector and filler look up each screen's fields here. Instructions are
  * in our own plain words; the court's wording is in shared/seeds.
  * Its invariants are checked by `ProcedureSchema` (procedure-schema.ts).
+ *
+ * Every text a person reads is a message key (public/_locales/en/messages.json),
+ * not the words themselves: whoever shows it looks it up with t() (lib/i18n.ts).
  */
 import type { FieldId } from './fields';
+import type { MessageKey } from './i18n';
 
 export const LINKS = {
   /** Step 2. The procedure prints http://; we only ever open the https:// page. */
@@ -19,10 +23,10 @@ export const LINKS = {
 export type LinkId = keyof typeof LINKS;
 
 export const PHASES = [
-  { id: 'create-account', title: 'Create your account' },
-  { id: 'join-group', title: 'Join your group' },
-  { id: 'finish', title: 'Finish' },
-] as const;
+  { id: 'create-account', title: 'phase_create_account' },
+  { id: 'join-group', title: 'phase_join_group' },
+  { id: 'finish', title: 'phase_finish' },
+] as const satisfies readonly { id: string; title: MessageKey }[];
 export type PhaseId = (typeof PHASES)[number]['id'];
 
 export type ScreenId =
@@ -57,8 +61,8 @@ export interface ScreenSignals {
 
 export interface ScreenDef {
   readonly id: ScreenId;
-  /** Plain name of the screen, as the person would describe it. */
-  readonly title: string;
+  /** Plain name of the screen, as the person would describe it (a message key). */
+  readonly title: MessageKey;
   /** Fields the screen asks for, in page order (ids from fields.ts). */
   readonly fields: readonly FieldId[];
   readonly signals: ScreenSignals;
@@ -67,7 +71,7 @@ export interface ScreenDef {
 export const SCREENS: readonly ScreenDef[] = [
   {
     id: 'registration-start',
-    title: 'Missouri Judiciary account registration',
+    title: 'screen_registration_start',
     fields: [],
     signals: {
       heading: /(judiciary|user) account registration|register for an? (missouri )?(judiciary )?account/,
@@ -77,7 +81,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'account-type',
-    title: 'Account type',
+    title: 'screen_account_type',
     fields: ['noMobarNumber'],
     signals: {
       heading: /account type|type of (user|account)|are you an? (missouri )?attorney/,
@@ -88,7 +92,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'credentials',
-    title: 'User name and password',
+    title: 'screen_credentials',
     fields: ['username', 'password', 'passwordConfirm', 'captcha'],
     signals: {
       needs: ['username', 'password'],
@@ -100,7 +104,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'name-email',
-    title: 'Name and e-mail',
+    title: 'screen_name_email',
     fields: ['firstName', 'lastName', 'email', 'emailConfirm'],
     signals: {
       needs: ['email'],
@@ -111,7 +115,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'addresses-phone',
-    title: 'Addresses and phone',
+    title: 'screen_addresses_phone',
     fields: [
       'mailing.line1',
       'mailing.line2',
@@ -134,7 +138,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'security-questions',
-    title: 'Security questions',
+    title: 'screen_security_questions',
     fields: [
       'security1.question',
       'security1.answer',
@@ -151,13 +155,13 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'additional-steps',
-    title: 'eFiling Registration – Additional Steps Required',
+    title: 'screen_additional_steps',
     fields: [],
     signals: { heading: /additional steps required/, action: /continue/, path: /additional|registration/ },
   },
   {
     id: 'logon',
-    title: 'Log on',
+    title: 'screen_logon',
     fields: ['username', 'password'],
     signals: {
       needs: ['username', 'password'],
@@ -168,7 +172,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'group-authentication',
-    title: 'Group User Authentication',
+    title: 'screen_group_authentication',
     fields: ['group.name', 'group.pin', 'group.userInformation'],
     signals: {
       needs: ['group.pin'],
@@ -179,7 +183,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'user-agreement',
-    title: 'User agreement',
+    title: 'screen_user_agreement',
     fields: ['acknowledge'],
     signals: {
       needs: ['acknowledge'],
@@ -190,7 +194,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'efiling-menu',
-    title: 'eFiling Menu',
+    title: 'screen_efiling_menu',
     fields: [],
     signals: {
       heading: /e ?filing menu|e ?filing main menu/,
@@ -200,7 +204,7 @@ export const SCREENS: readonly ScreenDef[] = [
   },
   {
     id: 'my-preferences',
-    title: 'My Preferences',
+    title: 'screen_my_preferences',
     fields: [],
     signals: { heading: /my preferences|e ?filing preferences/, action: /remove|save/, path: /preference/ },
   },
@@ -224,15 +228,13 @@ export interface StepDef {
   readonly screen: ScreenId | null;
   readonly actor: Actor;
   readonly help: Help;
-  /** What to do, in plain words. */
-  readonly instruction: string;
-  /** The part the person must do themselves, never the extension. */
-  readonly yourself?: string;
+  /** What to do, in plain words (a message key). */
+  readonly instruction: MessageKey;
+  /** The part the person must do themselves, never the extension (a message key). */
+  readonly yourself?: MessageKey;
   /** The page the extension can open for this step. */
   readonly link?: LinkId;
 }
-
-const CONTINUE = 'Click "Continue" yourself when the page looks right.';
 
 export const STEPS: readonly StepDef[] = [
   {
@@ -241,8 +243,7 @@ export const STEPS: readonly StepDef[] = [
     screen: null,
     actor: 'person',
     help: 'asks',
-    instruction:
-      'Tell us whether you already have a secure Case.net account. If you do, you can skip making a new account.',
+    instruction: 'step_1_instruction',
   },
   {
     number: 2,
@@ -251,7 +252,7 @@ export const STEPS: readonly StepDef[] = [
     actor: 'person',
     help: 'opens-link',
     link: 'registration',
-    instruction: 'Open the Missouri Judiciary account registration page.',
+    instruction: 'step_2_instruction',
   },
   {
     number: 3,
@@ -259,8 +260,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'registration-start',
     actor: 'person',
     help: 'none',
-    instruction: 'Start a new account.',
-    yourself: 'Click "Create an account".',
+    instruction: 'step_3_instruction',
+    yourself: 'step_3_yourself',
   },
   {
     number: 4,
@@ -268,7 +269,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'account-type',
     actor: 'person',
     help: 'fills',
-    instruction: 'Tick the box "I do not have a MOBAR number". Group users are not attorneys.',
+    instruction: 'step_4_instruction',
   },
   {
     number: 5,
@@ -276,8 +277,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'account-type',
     actor: 'person',
     help: 'none',
-    instruction: 'Go on to the next page.',
-    yourself: 'Click "Continue".',
+    instruction: 'step_next_page_instruction',
+    yourself: 'step_click_continue_yourself',
   },
   {
     number: 6,
@@ -285,7 +286,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'credentials',
     actor: 'person',
     help: 'fills',
-    instruction: 'Choose a user name and a password, and type the password twice.',
+    instruction: 'step_6_instruction',
   },
   {
     number: 7,
@@ -293,8 +294,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'credentials',
     actor: 'person',
     help: 'none',
-    instruction: 'Prove you are a person.',
-    yourself: 'Type the phrase you see in the picture into its box, then click "Continue".',
+    instruction: 'step_7_instruction',
+    yourself: 'step_7_yourself',
   },
   {
     number: 8,
@@ -302,7 +303,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'name-email',
     actor: 'person',
     help: 'fills',
-    instruction: 'Enter your first name, last name and e-mail address.',
+    instruction: 'step_8_instruction',
   },
   {
     number: 9,
@@ -310,8 +311,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'name-email',
     actor: 'person',
     help: 'none',
-    instruction: 'Go on to the next page.',
-    yourself: 'Click "Continue".',
+    instruction: 'step_next_page_instruction',
+    yourself: 'step_click_continue_yourself',
   },
   {
     number: 10,
@@ -319,7 +320,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'addresses-phone',
     actor: 'person',
     help: 'fills',
-    instruction: 'Enter your mailing address, your billing address and your phone number.',
+    instruction: 'step_10_instruction',
   },
   {
     number: 11,
@@ -327,8 +328,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'addresses-phone',
     actor: 'person',
     help: 'none',
-    instruction: 'Go on to the next page.',
-    yourself: 'Click "Continue".',
+    instruction: 'step_next_page_instruction',
+    yourself: 'step_click_continue_yourself',
   },
   {
     number: 12,
@@ -336,8 +337,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'security-questions',
     actor: 'person',
     help: 'fills',
-    instruction: 'Answer the three security questions. Pick answers you will remember.',
-    yourself: CONTINUE,
+    instruction: 'step_12_instruction',
+    yourself: 'step_12_yourself',
   },
   {
     number: 13,
@@ -345,8 +346,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'additional-steps',
     actor: 'site',
     help: 'none',
-    instruction: 'The site shows "eFiling Registration – Additional Steps Required". Your account exists now.',
-    yourself: 'Read the page.',
+    instruction: 'step_13_instruction',
+    yourself: 'step_13_yourself',
   },
   {
     number: 14,
@@ -354,8 +355,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'additional-steps',
     actor: 'person',
     help: 'none',
-    instruction: 'Go on to the next page.',
-    yourself: 'Click "Continue".',
+    instruction: 'step_next_page_instruction',
+    yourself: 'step_click_continue_yourself',
   },
   {
     number: 15,
@@ -363,8 +364,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'logon',
     actor: 'site',
     help: 'none',
-    instruction: 'The site shows the log on screen. Do not log on here yet: you will log on from your group e-mail.',
-    yourself: 'Leave this page without logging on.',
+    instruction: 'step_15_instruction',
+    yourself: 'step_15_yourself',
   },
   {
     number: 16,
@@ -372,8 +373,8 @@ export const STEPS: readonly StepDef[] = [
     screen: null,
     actor: 'email',
     help: 'none',
-    instruction: 'Find the e-mail your group administrator sent you about eFiling.',
-    yourself: 'Open that e-mail and click the web address (link) in it.',
+    instruction: 'step_16_instruction',
+    yourself: 'step_16_yourself',
   },
   {
     number: 17,
@@ -381,8 +382,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'logon',
     actor: 'person',
     help: 'fills',
-    instruction:
-      'The link opens the log on screen. Enter your user name and password (your secure Case.net ones work too).',
+    instruction: 'step_17_instruction',
   },
   {
     number: 18,
@@ -390,8 +390,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'logon',
     actor: 'person',
     help: 'none',
-    instruction: 'Log on.',
-    yourself: 'Click "Logon".',
+    instruction: 'step_18_instruction',
+    yourself: 'step_18_yourself',
   },
   {
     number: 19,
@@ -399,8 +399,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'group-authentication',
     actor: 'person',
     help: 'fills',
-    instruction:
-      'On "Group User Authentication", check that your group name is filled in. If it is empty, choose your group from the list.',
+    instruction: 'step_19_instruction',
   },
   {
     number: 20,
@@ -408,7 +407,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'group-authentication',
     actor: 'person',
     help: 'fills',
-    instruction: 'Enter the PIN your group administrator gave you.',
+    instruction: 'step_20_instruction',
   },
   {
     number: 21,
@@ -416,8 +415,7 @@ export const STEPS: readonly StepDef[] = [
     screen: 'group-authentication',
     actor: 'person',
     help: 'fills',
-    instruction:
-      'Enter your user information: what your group administrator needs to know who you are, such as your position, department and supervisor.',
+    instruction: 'step_21_instruction',
   },
   {
     number: 22,
@@ -425,8 +423,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'group-authentication',
     actor: 'person',
     help: 'none',
-    instruction: 'Send the form.',
-    yourself: 'Click "Submit".',
+    instruction: 'step_22_instruction',
+    yourself: 'step_22_yourself',
   },
   {
     number: 23,
@@ -434,8 +432,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'user-agreement',
     actor: 'site',
     help: 'none',
-    instruction: 'The site shows the user agreement.',
-    yourself: 'Read the agreement.',
+    instruction: 'step_23_instruction',
+    yourself: 'step_23_yourself',
   },
   {
     number: 24,
@@ -443,8 +441,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'user-agreement',
     actor: 'person',
     help: 'none',
-    instruction: 'Accept the user agreement.',
-    yourself: 'Read it, tick "I acknowledge" yourself, then click "Continue".',
+    instruction: 'step_24_instruction',
+    yourself: 'step_24_yourself',
   },
   {
     number: 25,
@@ -452,8 +450,8 @@ export const STEPS: readonly StepDef[] = [
     screen: 'efiling-menu',
     actor: 'site',
     help: 'none',
-    instruction: 'You are registered and in your group. The site shows your "eFiling Menu".',
-    yourself: 'Nothing more to do on this page.',
+    instruction: 'step_25_instruction',
+    yourself: 'step_25_yourself',
   },
   {
     number: 26,
@@ -462,15 +460,14 @@ export const STEPS: readonly StepDef[] = [
     actor: 'person',
     help: 'opens-link',
     link: 'efiling',
-    instruction:
-      'Keep the eFiling link, https://www.courts.mo.gov/ecf/, where you can find it: this extension keeps it one click away.',
+    instruction: 'step_26_instruction',
   },
 ];
 
 /** Step 1's question. "Yes" skips account creation (steps 2–15) and goes to step 16. */
 export const CASENET_BRANCH = {
   atStep: 1,
-  question: 'Do you already have a secure Case.net account?',
+  question: 'step_1_question' satisfies MessageKey,
   skipsFrom: 2,
   skipsTo: 15,
   resumesAt: 16,
@@ -479,7 +476,8 @@ export const CASENET_BRANCH = {
 export interface NoteDef {
   readonly id: string;
   readonly afterStep: number;
-  readonly text: string;
+  /** A message key. */
+  readonly text: MessageKey;
   /** The screen the note is about, if it is one. */
   readonly screen?: ScreenId;
 }
@@ -489,12 +487,12 @@ export const NOTES: readonly NoteDef[] = [
     id: 'my-preferences',
     afterStep: 26,
     screen: 'my-preferences',
-    text: 'In eFiling, "My Preferences" sets your eFiling defaults. It is also where you can leave your current group.',
+    text: 'note_my_preferences',
   },
   {
     id: 'administrator-copied',
     afterStep: 26,
-    text: 'Your group administrator automatically gets a copy of every e-mail the courts send you.',
+    text: 'note_administrator_copied',
   },
 ];
 

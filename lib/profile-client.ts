@@ -1,5 +1,6 @@
 /** How extension pages and the content script ask the background about profiles and filling. */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { DataResponse, ProfileRequest } from './profile-messages';
 
 export async function askProfiles<T = unknown>(request: ProfileRequest): Promise<T> {
@@ -7,9 +8,9 @@ export async function askProfiles<T = unknown>(request: ProfileRequest): Promise
   try {
     raw = (await browser.runtime.sendMessage(request)) as DataResponse<T> | undefined;
   } catch {
-    throw new Error('The extension is not responding. Reload the page (or reopen this window) and try again.');
+    throw new Error(t('error_not_responding'));
   }
-  if (!raw || typeof raw !== 'object') throw new Error('The extension did not answer properly. Try again.');
+  if (!raw || typeof raw !== 'object') throw new Error(t('error_no_answer'));
   if (!raw.ok) throw new Error(raw.error);
   return raw.data;
 }

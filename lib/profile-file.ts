@@ -19,6 +19,7 @@ import {
   type GroupPerson,
   type GroupProfile,
 } from './group-profile';
+import { t, type MessageKey } from './i18n';
 import { ProfileInputSchema, describePath, type ProfileInput } from './profile';
 import { MAX_RULES, TaughtRuleSchema, type TaughtRule } from './taught-rules';
 
@@ -30,7 +31,7 @@ export const MAX_FILE_BYTES = 256 * 1024;
 const MAX_DEPTH = 8;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const RulesSchema = z.array(TaughtRuleSchema).max(MAX_RULES, `has room for ${MAX_RULES} taught fields only`);
+const RulesSchema = z.array(TaughtRuleSchema).max(MAX_RULES, { error: () => t('issue_max_rules', MAX_RULES) });
 
 /** Version 1: one person's profile (read only, migrated to version 2 kind "person"). */
 export const ProfileFileV1Schema = z.strictObject({
@@ -73,7 +74,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 
 /** Reject prototype-polluting keys and absurd nesting before any schema sees the value. */
 export function checkShape(value: unknown, depth = 0): string | null {
-  if (depth > MAX_DEPTH) return 'The file is nested far deeper than a profile file can be.';
+  if (depth > MAX_DEPTH) return t('issue_too_deep');
   if (Array.isArray(value)) {
     for (const item of value) {
       const problem = checkShape(item, depth + 1);
@@ -81,7 +82,7 @@ export function checkShape(value: unknown, depth = 0): string | null {
     }
   } else if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `The file contains an item named "${key}", which a profile file never has.`;
+      if (FORBIDDEN_KEYS.has(key)) return t('issue_forbidden_key', key);
       const problem = checkShape((value as Record<string, unknown>)[key], depth + 1);
       if (problem) return problem;
     }
@@ -89,35 +90,29 @@ export function checkShape(value: unknown, depth = 0): string | null {
   return null;
 }
 
-/** JSON text → a plain value, with the size and shape checks every import needs. */
-export function parseJsonSafely(text: string, what: string): ParseResult<unknown> {
+/** JSON text of a profile file → a plain value, with the size and shape checks every import needs. */
+export function parseJsonSafely(text: string): ParseResult<unknown> {
   if (new Blob([text]).size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      errors: [`This ${what} is too large (over ${MAX_FILE_BYTES / 1024} kB). Check you chose the right file.`],
-    };
+    return { ok: false, errors: [t('file_too_large', MAX_FILE_BYTES / 1024)] };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      errors: [`This is not a ${what}: its text is not in the expected format (JSON). Check you chose the right file.`],
-    };
+    return { ok: false, errors: [t('file_not_json')] };
   }
   const problem = checkShape(raw);
   return problem ? { ok: false, errors: [problem] } : { ok: true, value: raw };
 }
 
-const TOP_LABELS: Record<string, string> = {
-  format: 'The file’s "format"',
-  version: 'The file’s "version"',
-  kind: 'The file’s "kind"',
-  profile: 'Profile',
-  group: 'Group profile',
-  person: 'Personal details',
-  rules: 'Taught fields',
+const TOP_LABELS: Record<string, MessageKey> = {
+  format: 'file_label_format',
+  version: 'file_label_version',
+  kind: 'file_label_kind',
+  profile: 'file_label_profile',
+  group: 'label_group_profile',
+  person: 'label_personal_details',
+  rules: 'label_taught_fields',
 };
 
 /** Plain words for any place in a profile file of either kind. */
@@ -127,7 +122,8 @@ function describeFilePath(path: readonly PropertyKey[]): string {
   if (head === 'group' && rest.length) return describeGroupPath(rest);
   if (head === 'person' && rest.length) return describePersonPath(rest);
   if (head === 'rules' && rest.length) return describeRulePath(rest);
-  return TOP_LABELS[String(head)] ?? path.map(String).join('.');
+  const key = Object.hasOwn(TOP_LABELS, String(head)) ? TOP_LABELS[String(head)] : undefined;
+  return key ? t(key) : path.map(String).join('.');
 }
 
 /** Is there a member at this path of the file (own members only)? */
@@ -148,7 +144,7 @@ function present(raw: unknown, path: readonly PropertyKey[]): boolean {
 function describeFileIssues(error: z.ZodError, raw: unknown): string[] {
   return error.issues.map((issue) => {
     if (issue.code === 'invalid_type' && !present(raw, issue.path))
-      return `${describeFilePath(issue.path)} is missing.`;
+      return t('issue_missing', describeFilePath(issue.path));
     const moved =
       issue.code === 'unrecognized_keys' && issue.path.length === 1 && issue.path[0] === 'profile'
         ? { ...issue, path: [] }
@@ -163,24 +159,17 @@ export function migrateV1(file: ProfileFileV1): PersonFile {
   return { format: PROFILE_FORMAT, version: 2, kind: 'person', profile, ...(rules ? { rules } : {}) };
 }
 
-const NOT_A_PROFILE_FILE = 'This is not a Missouri eFiling profile file. Check you chose the right file.';
-
 /** Read a profile file of any version this extension knows; the value is always in the version 2 shape. */
 export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
-  const json = parseJsonSafely(text, 'profile file');
+  const json = parseJsonSafely(text);
   if (!json.ok) return json;
   const raw = json.value as Record<string, unknown>;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || raw.format !== PROFILE_FORMAT) {
-    return { ok: false, errors: [NOT_A_PROFILE_FILE] };
+    return { ok: false, errors: [t('file_not_profile')] };
   }
   const { version, kind } = raw;
   if (typeof version === 'number' && version > PROFILE_FILE_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        `This profile file was made by a newer version of the extension (file version ${version}). Update the extension, then import it again.`,
-      ],
-    };
+    return { ok: false, errors: [t('file_newer_version', version)] };
   }
   if (version === 1) {
     const parsed = ProfileFileV1Schema.safeParse(raw);
@@ -189,22 +178,10 @@ export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
       : { ok: false, errors: describeFileIssues(parsed.error, raw) };
   }
   if (version !== 2) {
-    return {
-      ok: false,
-      errors: [
-        'The profile file’s "version" is missing or is not one this extension knows (it should be 1 or 2). Check you chose the right file.',
-      ],
-    };
+    return { ok: false, errors: [t('file_unknown_version')] };
   }
   if (kind !== 'person' && kind !== 'group') {
-    return {
-      ok: false,
-      errors: [
-        kind === undefined
-          ? 'The profile file does not say what kind it is: "kind" should be "person" (one person’s profile) or "group" (a group profile).'
-          : 'The profile file’s "kind" should be "person" (one person’s profile) or "group" (a group profile).',
-      ],
-    };
+    return { ok: false, errors: [t(kind === undefined ? 'file_kind_missing' : 'file_kind_unknown')] };
   }
   const parsed = (kind === 'person' ? PersonFileSchema : GroupFileSchema).safeParse(raw);
   return parsed.success

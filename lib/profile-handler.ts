@@ -10,7 +10,8 @@ import { decodeShareCode } from './share-code';
 import { CONTENT_PROFILE_REQUESTS, ProfileRequestSchema, type DataResponse } from './profile-messages';
 import type { ProfileInput } from './profile';
 import type { ProfileStore } from './profile-store';
-import { UNREADABLE_REQUEST } from './messages';
+import { t } from './i18n';
+import { unreadableRequest } from './messages';
 import type { BookmarksApi } from './efiling-bookmark';
 import type { LinkId } from './procedure';
 import { bookmarkRequest } from './quick-access';
@@ -36,8 +37,7 @@ function withoutSecrets(p: ProfileInput): ProfileInput {
   return { ...p, group, securityQuestions: p.securityQuestions.map(({ question }) => ({ question })) };
 }
 
-export const SECRETS_DROPPED =
-  'The PIN and security answers were not kept: set a passphrase first (under “Passphrase”) to keep them.';
+export const secretsDropped = () => t('handler_secrets_dropped');
 
 export async function handleProfileRequest(
   store: ProfileStore,
@@ -47,10 +47,10 @@ export async function handleProfileRequest(
   effects: ProfileEffects,
 ): Promise<DataResponse> {
   const parsed = ProfileRequestSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: UNREADABLE_REQUEST };
+  if (!parsed.success) return { ok: false, error: unreadableRequest() };
   const request = parsed.data;
   if (sender.from === 'content-script' && !CONTENT_PROFILE_REQUESTS.has(request.type)) {
-    return { ok: false, error: UNREADABLE_REQUEST };
+    return { ok: false, error: unreadableRequest() };
   }
 
   /**
@@ -66,11 +66,9 @@ export async function handleProfileRequest(
     const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(merged);
     const saved = await store.save(key ? merged : stripped, key, { id, rules });
     const notes = [
-      ...(droppedSecrets ? [SECRETS_DROPPED] : []),
-      ...(needsConfirmation && !overwritePersonal
-        ? ['Your own details that differ from the import were kept as you had them.']
-        : []),
-      ...(note ? [`Note from your group administrator: ${note}`] : []),
+      ...(droppedSecrets ? [secretsDropped()] : []),
+      ...(needsConfirmation && !overwritePersonal ? [t('handler_personal_kept')] : []),
+      ...(note ? [t('handler_admin_note', note)] : []),
     ];
     return { id: saved, notes };
   };

@@ -17,6 +17,7 @@ import {
   type Vault,
 } from './db';
 import { parseGroupProfile } from './group-profile';
+import { t } from './i18n';
 import type { ScreenId } from './procedure';
 import {
   ProfileInputSchema,
@@ -97,7 +98,7 @@ async function openSecrets(key: CryptoKey | null, sealed: StoredProfile['secrets
 
 /** New secrets over old: a value typed replaces, an empty one removes, an absent one keeps. */
 function mergeSecrets(old: Secrets, typed: Secrets): Secrets {
-  const pick = (t: string | undefined, o: string | undefined) => (t === undefined ? o : t || undefined);
+  const pick = (typed: string | undefined, old: string | undefined) => (typed === undefined ? old : typed || undefined);
   const answers = [0, 1, 2].map((i) => pick(typed.answers?.[i], old.answers?.[i]));
   return {
     password: pick(typed.password, old.password),
@@ -142,14 +143,11 @@ export function createProfileStore(source: DbSource) {
       return guard(async () => {
         const d = await db();
         const existing = id ? await d.get('profiles', id) : undefined;
-        if (id && !existing)
-          throw new StoreError('That profile no longer exists. It may have been deleted in another window.');
+        if (id && !existing) throw new StoreError(t('error_profile_gone'));
         let sealed = existing?.secrets ?? null;
         if (hasSecrets(typedAll) || (sealed && key)) {
           if (!key) {
-            throw new StoreError(
-              'To keep a password, security answers or a PIN, set a passphrase first (or unlock it). Nothing was saved.',
-            );
+            throw new StoreError(t('error_secrets_need_passphrase'));
           }
           const merged = mergeSecrets(await openSecrets(key, sealed), typedAll);
           sealed = hasSecrets(merged) ? await seal(key, merged) : null;
@@ -162,7 +160,7 @@ export function createProfileStore(source: DbSource) {
         for (const r of rules) await tx.objectStore('rules').put({ ...r, id: ruleId(r) });
         if (rules.length && (await tx.objectStore('rules').count()) > MAX_RULES) {
           abort(tx);
-          throw new StoreError(`There can be at most ${MAX_RULES} taught fields. Nothing was imported.`);
+          throw new StoreError(t('error_too_many_taught_import', MAX_RULES));
         }
         // The first profile becomes the active one.
         if (!(await tx.objectStore('settings').get('activeProfileId'))) {
@@ -190,7 +188,7 @@ export function createProfileStore(source: DbSource) {
       return guard(async () => {
         const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
         quiet(tx);
-        if (!(await tx.objectStore('profiles').get(id))) throw new StoreError('That profile no longer exists.');
+        if (!(await tx.objectStore('profiles').get(id))) throw new StoreError(t('error_profile_gone_short'));
         await tx.objectStore('settings').put(id, 'activeProfileId');
         await tx.done;
       });
@@ -224,7 +222,7 @@ export function createProfileStore(source: DbSource) {
     async unlock(passphrase: string): Promise<CryptoKey> {
       return guard(async () => {
         const { vault } = await readSettings(await db());
-        if (!vault) throw new StoreError('No passphrase has been set yet.');
+        if (!vault) throw new StoreError(t('error_no_passphrase'));
         const key = await deriveKey(passphrase, vault.params);
         if ((await open(key, vault.check)) !== VAULT_CHECK) throw new WrongPassphraseError();
         return key;
@@ -240,12 +238,11 @@ export function createProfileStore(source: DbSource) {
       currentKey: CryptoKey | null,
       params: KeyParams = newKeyParams(),
     ): Promise<CryptoKey> {
-      if (passphrase.length < 8)
-        throw new StoreError('Choose a passphrase of at least 8 characters (a short sentence is easy to remember).');
+      if (passphrase.length < 8) throw new StoreError(t('error_passphrase_short', 8));
       return guard(async () => {
         const d = await db();
         const [{ vault }, profiles] = await Promise.all([readSettings(d), d.getAll('profiles')]);
-        if (vault && !currentKey) throw new StoreError('Unlock with the current passphrase before choosing a new one.');
+        if (vault && !currentKey) throw new StoreError(t('error_unlock_first'));
         const key = await deriveKey(passphrase, params);
         const resealed: StoredProfile[] = [];
         for (const p of profiles) {
@@ -258,9 +255,7 @@ export function createProfileStore(source: DbSource) {
           const now = await tx.objectStore('profiles').get(p.id);
           if (JSON.stringify(now?.secrets) !== JSON.stringify(profiles.find((x) => x.id === p.id)?.secrets)) {
             abort(tx);
-            throw new StoreError(
-              'A profile changed while the passphrase was being changed. Nothing was changed; try again.',
-            );
+            throw new StoreError(t('error_profile_changed'));
           }
           await tx.objectStore('profiles').put(p);
         }
@@ -305,7 +300,7 @@ export function createProfileStore(source: DbSource) {
       return guard(async () => {
         const d = await db();
         const p = await d.get('profiles', id);
-        if (!p) throw new StoreError('That profile no longer exists.');
+        if (!p) throw new StoreError(t('error_profile_gone_short'));
         const rules = (await d.getAll('rules')).map(({ screen, signature, field }) => ({ screen, signature, field }));
         return { profile: p.data as ProfileInput, rules };
       });
@@ -325,7 +320,7 @@ export function createProfileStore(source: DbSource) {
         for (const r of rules) await tx.store.put({ ...r, id: ruleId(r) } satisfies StoredRule);
         if ((await tx.store.count()) > MAX_RULES) {
           abort(tx);
-          throw new StoreError(`There can be at most ${MAX_RULES} taught fields. Nothing was added.`);
+          throw new StoreError(t('error_too_many_taught_add', MAX_RULES));
         }
         await tx.done;
       });

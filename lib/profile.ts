@@ -8,8 +8,17 @@
  */
 import { z } from 'zod';
 import { FIELDS, type FieldId } from './fields';
+import { t, type MessageKey } from './i18n';
 
-const text = (max: number) => z.string().trim().max(max, `must be ${max} characters or fewer`);
+/**
+ * Messages are given as functions, so zod builds each one when it finds the
+ * problem (in the browser's language), not when this module loads.
+ */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: () => t('issue_max_chars', max) });
 
 export const ZIP = /^\d{5}(-\d{4})?$/;
 const PHONE_DIGITS = /^\+?1?\D*(\d\D*){10}$/;
@@ -21,7 +30,7 @@ export const AddressSchema = z.strictObject({
   state: text(30).default('MO'),
   zip: text(10)
     .default('')
-    .refine((z) => z === '' || ZIP.test(z), 'must be 5 digits, or ZIP+4 like 65101-1234'),
+    .refine((z) => z === '' || ZIP.test(z), { error: () => t('issue_zip') }),
 });
 export type Address = z.infer<typeof AddressSchema>;
 
@@ -43,24 +52,24 @@ export const GroupSchema = z.strictObject({
 
 /** A profile as it is written in a file or typed in a form, secrets included. */
 export const ProfileInputSchema = z.strictObject({
-  label: text(80).min(1, 'is empty: give the profile a name, for example "Jane at DSS"'),
+  label: text(80).min(1, { error: () => t('issue_profile_name_empty') }),
   username: text(60).default(''),
   firstName: text(50).default(''),
   lastName: text(50).default(''),
   email: text(120)
     .default('')
-    .refine(
-      (e) => e === '' || z.email().safeParse(e).success,
-      'is not an e-mail address (it should look like name@agency.mo.gov)',
-    ),
+    .refine((e) => e === '' || z.email().safeParse(e).success, { error: () => t('issue_email') }),
   phone: text(30)
     .default('')
-    .refine((p) => p === '' || PHONE_DIGITS.test(p), 'should have 10 digits, like 573-555-0100'),
+    .refine((p) => p === '' || PHONE_DIGITS.test(p), { error: () => t('issue_phone') }),
   noMobarNumber: z.boolean().default(true),
   mailingAddress: AddressSchema.default(AddressSchema.parse({})),
   /** null: the billing address is the same as the mailing address. */
   billingAddress: AddressSchema.nullable().default(null),
-  securityQuestions: z.array(SecurityQuestionSchema).max(3, 'has room for three questions only').default([]),
+  securityQuestions: z
+    .array(SecurityQuestionSchema)
+    .max(3, { error: () => t('issue_three_questions') })
+    .default([]),
   group: GroupSchema.default(GroupSchema.parse({})),
 });
 export type ProfileInput = z.infer<typeof ProfileInputSchema>;
@@ -109,25 +118,25 @@ export function composeUserInformation(g: ProfileData['group']): string {
     .join('; ');
 }
 
-/** Plain words for where a problem is: the field's own label where there is one. */
-const PATH_LABELS: Record<string, string> = {
-  label: 'Profile name',
+/** Plain words for where a problem is: the field's own label where there is one (message keys). */
+const PATH_LABELS: Record<string, MessageKey> = {
+  label: 'label_profile_name',
   username: FIELDS.username.label,
   firstName: FIELDS.firstName.label,
   lastName: FIELDS.lastName.label,
   email: FIELDS.email.label,
   phone: FIELDS.phone.label,
   noMobarNumber: FIELDS.noMobarNumber.label,
-  mailingAddress: 'Mailing address',
-  billingAddress: 'Billing address',
-  securityQuestions: 'Security questions',
-  group: 'Group',
+  mailingAddress: 'label_mailing_address',
+  billingAddress: 'label_billing_address',
+  securityQuestions: 'label_security_questions',
+  group: 'label_group',
   'group.name': FIELDS['group.name'].label,
   'group.pin': FIELDS['group.pin'].label,
-  'group.position': 'Position',
-  'group.department': 'Department',
-  'group.supervisor': 'Supervisor',
-  'group.notes': 'Notes for your administrator',
+  'group.position': 'label_position',
+  'group.department': 'label_department',
+  'group.supervisor': 'label_supervisor',
+  'group.notes': 'label_notes_for_admin',
 };
 const ADDRESS_FIELD: Record<string, FieldId> = {
   mailingAddress: 'mailing.line1',
@@ -140,13 +149,25 @@ export function describePath(path: readonly PropertyKey[]): string {
   if ((head === 'mailingAddress' || head === 'billingAddress') && second) {
     const base = ADDRESS_FIELD[head]!.split('.')[0];
     const id = `${base}.${second}` as FieldId;
-    return id in FIELDS ? FIELDS[id].label : PATH_LABELS[head]!;
+    return t(id in FIELDS ? FIELDS[id].label : PATH_LABELS[head]!);
   }
   if (head === 'securityQuestions' && second !== undefined && /^\d+$/.test(second)) {
     const n = Number(second) + 1;
-    return third === 'answer' ? `Answer to security question ${n}` : `Security question ${n}`;
+    return t(third === 'answer' ? 'label_security_answer_n' : 'label_security_question_n', n);
   }
-  return PATH_LABELS[p.join('.')] ?? PATH_LABELS[head ?? ''] ?? p.join('.');
+  const key = PATH_LABELS[p.join('.')] ?? PATH_LABELS[head ?? ''];
+  return key ? t(key) : p.join('.');
+}
+
+/** "Unknown item(s) [in <where>]: a, b. Remove …", naming the keys as `names` writes them (as given, by default). */
+export function unknownItems(
+  keys: readonly string[],
+  where: string | null,
+  names: (keys: readonly string[]) => string = (k) => k.join(', '),
+): string {
+  const many = keys.length > 1;
+  if (where === null) return t(many ? 'issue_unknown_items' : 'issue_unknown_item', names(keys));
+  return t(many ? 'issue_unknown_items_in' : 'issue_unknown_item_in', where, names(keys));
 }
 
 /** One plain sentence per problem, naming the field: "E-mail address is not an e-mail address …". */
@@ -154,14 +175,9 @@ export function describeIssues(error: z.ZodError, offset: readonly PropertyKey[]
   return error.issues.map((issue) => {
     const inside = offset.every((k, i) => issue.path[i] === k);
     const path = inside ? issue.path.slice(offset.length) : issue.path;
-    if (issue.code === 'unrecognized_keys') {
-      const where = path.length ? ` in ${describePath(path)}` : '';
-      return `Unknown item${issue.keys.length > 1 ? 's' : ''}${where}: ${issue.keys.join(', ')}. Remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the file is a profile file.`;
-    }
-    if (issue.code === 'invalid_type') {
-      return `${describePath(path)} has the wrong kind of value (expected ${issue.expected}).`;
-    }
-    return `${describePath(path)} ${issue.message}.`;
+    if (issue.code === 'unrecognized_keys') return unknownItems(issue.keys, path.length ? describePath(path) : null);
+    if (issue.code === 'invalid_type') return t('issue_wrong_type', describePath(path), issue.expected);
+    return t('issue_sentence', describePath(path), issue.message);
   });
 }
 
@@ -169,12 +185,10 @@ export function describeIssues(error: z.ZodError, offset: readonly PropertyKey[]
 export function profileWarnings(p: ProfileInput): string[] {
   const out: string[] = [];
   if (p.username && !/^\w{10,20}$/.test(p.username)) {
-    out.push(
-      'User name: the court may ask for 10 to 20 letters, digits or underscores. Yours may be refused; the site will say.',
-    );
+    out.push(t('warning_username'));
   }
   if (p.securityQuestions.length && p.securityQuestions.length < 3) {
-    out.push('Security questions: the site asks for three.');
+    out.push(t('warning_three_questions'));
   }
   return out;
 }

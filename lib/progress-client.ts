@@ -4,6 +4,7 @@
  * popup only checks their shape and carries no validator (see progress-schema.ts).
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { Request, Response } from './messages';
 import type { Progress } from './progress';
 
@@ -12,7 +13,7 @@ export function progressFromResponse(raw: unknown): Progress {
   const answer = raw as Partial<Response> | undefined;
   if (answer?.ok === false && typeof answer.error === 'string') throw new Error(answer.error);
   if (answer?.ok !== true || typeof answer.progress !== 'object' || !Array.isArray(answer.progress?.done)) {
-    throw new Error('The extension did not answer properly. Close this window and open it again.');
+    throw new Error(t('error_no_answer_popup'));
   }
   return answer.progress;
 }
@@ -22,7 +23,7 @@ export async function askBackground(request: Request): Promise<Progress> {
   try {
     raw = await browser.runtime.sendMessage(request);
   } catch {
-    throw new Error('The extension is not responding. Close this window and open it again.');
+    throw new Error(t('error_not_responding_popup'));
   }
   return progressFromResponse(raw);
 }

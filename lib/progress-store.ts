@@ -4,6 +4,7 @@
  * work, and a failed write leaves what was saved untouched.
  */
 import { JOURNEY_KEY, dbFrom, quiet, type DbSource } from './db';
+import { t } from './i18n';
 import { EMPTY_PROGRESS, type Progress } from './progress';
 import { ProgressSchema } from './progress-schema';
 import { StoreError, describeStoreError as describe } from './store-error';
@@ -14,7 +15,7 @@ function validated(value: unknown): Progress {
   if (value === undefined) return EMPTY_PROGRESS;
   const parsed = ProgressSchema.safeParse(value);
   if (!parsed.success) {
-    throw new StoreError('Your saved progress could not be read. Use "Start over" to begin again.');
+    throw new StoreError(t('error_progress_unreadable'));
   }
   return parsed.data;
 }

@@ -9,6 +9,7 @@ import {
   type BookmarksApi,
   type BookmarkState,
 } from './efiling-bookmark';
+import { t } from './i18n';
 import { LINKS, type LinkId } from './procedure';
 
 export interface TabsApi {
@@ -36,8 +37,7 @@ export async function openLink(tabs: TabsApi, link: LinkId): Promise<'focused' |
   return 'opened';
 }
 
-export const NO_BOOKMARK_PERMISSION =
-  'The browser did not allow the extension to add bookmarks. Press “Bookmark eFiling” again and choose Allow.';
+export const noBookmarkPermission = () => t('bookmark_no_permission_retry');
 
 export async function bookmarkRequest(
   api: BookmarksApi | null,

@@ -6,6 +6,7 @@
  */
 import Papa from 'papaparse';
 import { FIELDS } from './fields';
+import { t, type MessageKey } from './i18n';
 import {
   GroupPersonSchema,
   describeIssuesWith,
@@ -45,13 +46,13 @@ export interface RosterCode {
   code: string;
 }
 
-const FIELD_LABELS: Record<PersonField, string> = {
+const FIELD_LABELS: Record<PersonField, MessageKey> = {
   firstName: FIELDS.firstName.label,
   lastName: FIELDS.lastName.label,
   email: FIELDS.email.label,
-  position: 'Position',
-  department: 'Department',
-  supervisor: 'Supervisor',
+  position: 'label_position',
+  department: 'label_department',
+  supervisor: 'label_supervisor',
 };
 
 /** Header text folded: "E-Mail Address " → "e mail address", "Prénom" → "prenom". */
@@ -113,14 +114,16 @@ function splitName(full: string): { firstName: string; lastName: string } {
     : { firstName: full.slice(0, at).trim(), lastName: full.slice(at + 1) };
 }
 
-const describePersonField = (path: readonly PropertyKey[]) =>
-  FIELD_LABELS[String(path[0]) as PersonField] ?? String(path[0]);
+const describePersonField = (path: readonly PropertyKey[]) => {
+  const key = Object.hasOwn(FIELD_LABELS, String(path[0])) ? FIELD_LABELS[String(path[0]) as PersonField] : undefined;
+  return key ? t(key) : String(path[0]);
+};
 
 function rowProblems(person: GroupPerson): string[] {
   const problems: string[] = [];
-  if (!person.firstName) problems.push(`${FIELD_LABELS.firstName} is missing.`);
-  if (!person.lastName) problems.push(`${FIELD_LABELS.lastName} is missing.`);
-  if (!person.email) problems.push(`${FIELD_LABELS.email} is missing.`);
+  if (!person.firstName) problems.push(t('issue_missing', t(FIELD_LABELS.firstName)));
+  if (!person.lastName) problems.push(t('issue_missing', t(FIELD_LABELS.lastName)));
+  if (!person.email) problems.push(t('issue_missing', t(FIELD_LABELS.email)));
   const checked = GroupPersonSchema.safeParse(person);
   if (!checked.success) problems.push(...describeIssuesWith(checked.error, describePersonField));
   return problems;
@@ -135,7 +138,7 @@ export function parseRoster(csvText: string): RosterParse {
   if (csvText.length > MAX_ROSTER_CHARS) {
     return {
       ok: false,
-      error: `This roster is too large (over ${MAX_ROSTER_CHARS / 1024 / 1024} MB). Split it into files of at most ${MAX_ROSTER_ROWS.toLocaleString('en-US')} people.`,
+      error: t('roster_too_large', MAX_ROSTER_CHARS / 1024 / 1024, MAX_ROSTER_ROWS.toLocaleString('en-US')),
     };
   }
   const text = csvText.replace(/^\uFEFF/, '');
@@ -172,14 +175,14 @@ export function parseRoster(csvText: string): RosterParse {
   if (tooMany) {
     return {
       ok: false,
-      error: `This roster has more than ${MAX_ROSTER_ROWS.toLocaleString('en-US')} people. Split it into files of at most ${MAX_ROSTER_ROWS.toLocaleString('en-US')} lines each.`,
+      error: t('roster_too_many', MAX_ROSTER_ROWS.toLocaleString('en-US')),
     };
   }
   const first = records.shift();
   if (!first) {
     return {
       ok: false,
-      error: 'This roster is empty. Its first line should name the columns: First name, Last name, E-mail.',
+      error: t('roster_empty'),
     };
   }
   const headerRow = first.values;
@@ -200,9 +203,13 @@ export function parseRoster(csvText: string): RosterParse {
     const found = headerRow.map((h) => h.trim()).filter(Boolean);
     return {
       ok: false,
-      error: `The roster’s first line (line ${headerLine}) should name its columns, with at least First name, Last name and E-mail. ${
-        found.length ? `It has: ${found.slice(0, 12).join(', ')}${found.length > 12 ? '…' : ''}.` : 'It is empty.'
-      }`,
+      error: t(
+        'roster_no_header',
+        headerLine,
+        found.length
+          ? t('roster_header_has', `${found.slice(0, 12).join(', ')}${found.length > 12 ? '…' : ''}`)
+          : t('roster_header_empty'),
+      ),
     };
   }
   if (index.fullName !== undefined && index.firstName !== undefined && index.lastName !== undefined) {
@@ -226,14 +233,9 @@ export function parseRoster(csvText: string): RosterParse {
       supervisor: value('supervisor'),
     };
     const problems = rowProblems(person);
-    if (quoteProblem)
-      problems.unshift(
-        'A quotation mark opened on this line is never closed, so the lines after it were read as part of it.',
-      );
+    if (quoteProblem) problems.unshift(t('roster_quote_problem'));
     else if (values.length > headerRow.length) {
-      problems.push(
-        `This line has ${values.length} values but the roster has ${headerRow.length} columns: a value with a comma in it needs quotation marks around it.`,
-      );
+      problems.push(t('roster_too_many_values', values.length, headerRow.length));
     }
     return { line, ...person, problems };
   });
@@ -250,12 +252,17 @@ export function parseRoster(csvText: string): RosterParse {
     for (const row of same) {
       const others = same.filter((r) => r !== row).map((r) => r.line);
       row.problems.push(
-        `${FIELD_LABELS.email} ${row.email} is also on line${others.length > 1 ? 's' : ''} ${others.join(', ')}: each person needs their own address.`,
+        t(
+          others.length > 1 ? 'roster_email_twice_other' : 'roster_email_twice_one',
+          t(FIELD_LABELS.email),
+          row.email,
+          others.join(', '),
+        ),
       );
     }
   }
 
-  return { ok: true, rows, columns, notes: unused.length ? [`Columns not used: ${unused.join(', ')}.`] : [] };
+  return { ok: true, rows, columns, notes: unused.length ? [t('roster_columns_unused', unused.join(', '))] : [] };
 }
 
 /**

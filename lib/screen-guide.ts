@@ -1,15 +1,16 @@
 /**
  * What the assistant panel says on a screen, read from the procedure table:
  * the steps the person does here (from the step they are at) and the
- * reminders of what only they may do.
+ * reminders of what only they may do. Texts are message keys: the panel looks them up.
  */
 import { FIELDS } from './fields';
+import type { MessageKey } from './i18n';
 import { getScreen, stepsOnScreen, type ScreenId, type StepDef } from './procedure';
 
 export interface ScreenGuide {
-  title: string;
+  title: MessageKey;
   steps: readonly StepDef[];
-  reminders: string[];
+  reminders: MessageKey[];
 }
 
 export function guideFor(screen: ScreenId, step: number): ScreenGuide {

@@ -5,6 +5,7 @@
  * sealed value has its own random IV. WebCrypto only: nothing hand-rolled.
  */
 import { z } from 'zod';
+import { t } from './i18n';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const KDF_ITERATIONS = 600_000;
@@ -61,7 +62,7 @@ export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
 export class WrongPassphraseError extends Error {
   override name = 'WrongPassphraseError';
   constructor() {
-    super('That passphrase is not the right one. Check it (capital letters count) and try again.');
+    super(t('error_wrong_passphrase'));
   }
 }
 

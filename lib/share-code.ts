@@ -14,6 +14,7 @@
  * only ever shared locked. Every refusal is a plain sentence; decoding never
  * throws.
  */
+import { t } from './i18n';
 import { parseProfileFile, MAX_FILE_BYTES, type ProfileFileV2 } from './profile-file';
 import {
   WrongPassphraseError,
@@ -43,35 +44,57 @@ const CHECK_LENGTH = 8;
 const IV_LENGTH = 12;
 const TAG_LENGTH = 16;
 
+/**
+ * Every refusal, in the browser's language: each member is read (a getter) or
+ * called when the message is needed, so it is built then, not at module load.
+ */
 export const SHARE_CODE_MESSAGES = {
-  empty: 'Paste the share code first: the box is empty.',
-  notACode:
-    'This is not a Missouri eFiling share code. A share code starts with “MOEF2-” or “MOEF2E-”: check you copied the whole code from the message.',
-  profileFile:
-    'This is the text of a profile file, not a share code. Save it as a file and import it under “Import a profile file”.',
-  unknownVersion:
-    'This share code is in an older form this extension does not read. Ask whoever sent it for a new share code.',
-  newerVersion: (v: number) =>
-    `This share code was made by a newer version of the extension (code version ${v}). Update the extension, then paste the code again.`,
-  truncated:
-    'This share code is incomplete: its end is missing. Copy the whole code, down to its last character, and paste it again.',
-  damaged:
-    'This share code is damaged: some of its characters were changed or lost on the way. Copy it again from the original message, or ask for a new code.',
-  tooLong: `This is too long to be a share code (over ${MAX_CODE_CHARS / 1024} kB of text). Check you copied only the code.`,
-  tooLarge: `This share code unpacks to more than ${MAX_DECODED_BYTES / 1024} kB, far more than any profile. Ask for a new code.`,
-  needsPassphrase:
-    'This share code is locked with a passphrase. Type the passphrase you were given (it is sent separately from the code).',
-  wrongPassphrase:
-    'That passphrase does not open this share code. Check it (capital letters count) and try again, or ask for it again.',
-  badLock: 'This share code is locked in a way this extension does not accept. Ask for a new code.',
-  refused: (errors: readonly string[]) =>
-    `The share code was read, but the profile in it was refused. ${errors.join(' ')}`,
+  get empty() {
+    return t('share_empty');
+  },
+  get notACode() {
+    return t('share_not_a_code');
+  },
+  get profileFile() {
+    return t('share_profile_file');
+  },
+  get unknownVersion() {
+    return t('share_unknown_version');
+  },
+  newerVersion: (v: number) => t('share_newer_version', v),
+  get truncated() {
+    return t('share_truncated');
+  },
+  get damaged() {
+    return t('share_damaged');
+  },
+  get tooLong() {
+    return t('share_too_long', MAX_CODE_CHARS / 1024);
+  },
+  get tooLarge() {
+    return t('share_too_large', MAX_DECODED_BYTES / 1024);
+  },
+  get needsPassphrase() {
+    return t('share_needs_passphrase');
+  },
+  get wrongPassphrase() {
+    return t('share_wrong_passphrase');
+  },
+  get badLock() {
+    return t('share_bad_lock');
+  },
+  refused: (errors: readonly string[]) => t('share_refused', errors.join(' ')),
   // Making codes:
-  pinNeedsPassphrase:
-    'This profile holds the group PIN (or security answers), so its share code must be locked with a passphrase. Choose a passphrase to send separately, or leave the PIN out.',
-  shortPassphrase: `Choose a passphrase of at least ${MIN_PASSPHRASE} characters for the share code (a short sentence is easy to remember).`,
-  cannotShare: (errors: readonly string[]) => `This profile cannot be shared yet. ${errors.join(' ')}`,
-  tooLargeToShare: `This profile is too large for a share code (over ${MAX_CODE_CHARS / 1024} kB). Share it as a profile file instead.`,
+  get pinNeedsPassphrase() {
+    return t('share_pin_needs_passphrase');
+  },
+  get shortPassphrase() {
+    return t('share_short_passphrase', MIN_PASSPHRASE);
+  },
+  cannotShare: (errors: readonly string[]) => t('share_cannot_share', errors.join(' ')),
+  get tooLargeToShare() {
+    return t('share_too_large_to_share', MAX_CODE_CHARS / 1024);
+  },
 } as const;
 
 /** A refusal to make a share code; its message is for the person. */

@@ -1,3 +1,4 @@
+import { t, tParts } from '@/lib/i18n';
 import { MIN_PASSPHRASE } from '@/lib/share-code';
 import { TextField } from './FormField';
 
@@ -9,11 +10,9 @@ export interface SharePassphrase {
 /** What is wrong with the passphrase typed for share codes, per box (nothing: it may be used). */
 export function passphraseProblems(p: SharePassphrase): { first?: string; again?: string } {
   if (p.first.length < MIN_PASSPHRASE) {
-    return {
-      first: `Passphrase for the share codes: use at least ${MIN_PASSPHRASE} characters (a short sentence is easy to remember).`,
-    };
+    return { first: t('passphrase_too_short', t('admin_pp_legend'), MIN_PASSPHRASE) };
   }
-  if (p.again !== p.first) return { again: 'Passphrase again does not match: type the same passphrase twice.' };
+  if (p.again !== p.first) return { again: t('passphrase_mismatch', t('passphrase_label_again')) };
   return {};
 }
 
@@ -32,28 +31,22 @@ export function AdminPassphrase({ value, onValue, checked }: Props) {
   const problems = checked ? passphraseProblems(value) : {};
   return (
     <fieldset class="admin-passphrase">
-      <legend>Passphrase for the share codes</legend>
-      <p>
-        The group profile holds the PIN, so every share code made from it is locked with a passphrase. Your users type
-        the passphrase when they import the code.
-      </p>
-      <p class="notice">
-        <strong>Give the passphrase to your users another way</strong> — by phone or in person — never in the same
-        e-mail as the code. Anyone who has both can read the PIN.
-      </p>
+      <legend>{t('admin_pp_legend')}</legend>
+      <p>{t('admin_pp_intro')}</p>
+      <p class="notice">{tParts('admin_pp_notice', <strong>{t('admin_pp_notice_strong')}</strong>)}</p>
       <TextField
         id="ga-passphrase"
-        label="Passphrase for the share codes"
+        label={t('admin_pp_legend')}
         type="password"
         autoComplete="new-password"
         value={value.first}
         onValue={(first) => onValue({ ...value, first })}
         error={problems.first}
-        hint={`At least ${MIN_PASSPHRASE} characters. A short sentence is easy to say over the phone. It is not saved.`}
+        hint={t('admin_pp_hint', MIN_PASSPHRASE)}
       />
       <TextField
         id="ga-passphrase-again"
-        label="Passphrase again"
+        label={t('passphrase_label_again')}
         type="password"
         autoComplete="new-password"
         value={value.again}

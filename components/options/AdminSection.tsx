@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FIELDS } from '@/lib/fields';
+import { t } from '@/lib/i18n';
 import {
   GroupProfileSchema,
   MAX_NOTE,
@@ -11,9 +12,10 @@ import {
 import { groupFile, groupFileText } from '@/lib/profile-file';
 import { encodeShareCode } from '@/lib/share-code';
 import type { TaughtRule } from '@/lib/taught-rules';
+import { GROUP_FILE_SUFFIX } from './download';
 import { AdminPassphrase, passphraseProblems, type SharePassphrase } from './AdminPassphrase';
-import { CheckboxField, TextField, controlId } from './FormField';
-import { ErrorAlert, Status, errorText, type Ask } from './Messages';
+import { ADDRESS_PART_LABELS, CheckboxField, TextField, controlId } from './FormField';
+import { ErrorAlert, Status, errorText, quoted, type Ask } from './Messages';
 import { RosterPanel, type Prepared } from './RosterPanel';
 import { ShareCodeBox } from './ShareCodeBox';
 
@@ -100,7 +102,7 @@ export function groupFileStem(groupName: string): string {
 }
 
 /** `<group name>.mo-efiling-group.json`. */
-export const groupFileName = (groupName: string) => `${groupFileStem(groupName)}.mo-efiling-group.json`;
+export const groupFileName = (groupName: string) => `${groupFileStem(groupName)}${GROUP_FILE_SUFFIX}`;
 
 interface Props {
   ask: Ask;
@@ -119,11 +121,8 @@ export function AdminSection({ ask, download }: Props) {
 
   return (
     <section aria-labelledby="admin-heading" class="admin">
-      <h2 id="admin-heading">For group administrators</h2>
-      <p>
-        Only for the person who set up the agency’s group on the court’s eFiling site. You can prepare the group profile
-        here once and share it with your users. Group users do not need this part.
-      </p>
+      <h2 id="admin-heading">{t('admin_heading')}</h2>
+      <p>{t('admin_intro')}</p>
       <div class="row">
         <button
           type="button"
@@ -134,7 +133,7 @@ export function AdminSection({ ask, download }: Props) {
             setOpened(true);
           }}
         >
-          I am a group administrator
+          {t('admin_open')}
         </button>
       </div>
       {opened && (
@@ -189,7 +188,7 @@ function AdminTools({ ask, download }: Props) {
   const errorFor = (key: string) => (!check.ok && (showAll || touched.has(key)) ? check.errors.get(key) : undefined);
 
   const setText = (key: string) => (value: string) => setValues((v) => ({ ...v, text: { ...v.text, [key]: value } }));
-  const blur = (key: string) => () => setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+  const blur = (key: string) => () => setTouched((seen) => (seen.has(key) ? seen : new Set(seen).add(key)));
   const field = (key: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={controlId(PREFIX, key)}
@@ -203,23 +202,22 @@ function AdminTools({ ask, download }: Props) {
   );
   const address = (prefix: 'mailingAddress' | 'billingAddress') =>
     ADDRESS_PARTS.map((part) => {
-      const [group, name] = FIELDS[`${prefix === 'mailingAddress' ? 'mailing' : 'billing'}.${part}`].label.split(', ');
       return (
         <div key={part} class={`addr-${part}`}>
-          {field(`${prefix}.${part}`, name!, {
-            srPrefix: group,
+          {field(`${prefix}.${part}`, t(ADDRESS_PART_LABELS[part]), {
+            srPrefix: t(prefix === 'mailingAddress' ? 'label_mailing_address' : 'label_billing_address'),
             hint:
               part === 'line2'
-                ? 'Suite or floor, only if there is one.'
+                ? t('address_hint_line2_agency')
                 : part === 'state'
-                  ? 'Two letters, like MO.'
+                  ? t('address_hint_state')
                   : undefined,
           })}
         </div>
       );
     });
 
-  const fixFirst = (messages: readonly string[]) => ['Fix the group profile above first:', ...messages];
+  const fixFirst = (messages: readonly string[]) => [t('admin_fix_first'), ...messages];
 
   /** The group profile and the passphrase rule, checked before anything is shared. */
   const prepare = (): Prepared => {
@@ -251,9 +249,7 @@ function AdminTools({ ask, download }: Props) {
     setSaving(true);
     try {
       await ask({ type: 'admin/save', group });
-      setSaveStatus(
-        `Group profile saved on this computer.${hasPin ? ' The PIN was not saved: type it again when you share.' : ''}`,
-      );
+      setSaveStatus(hasPin ? t('admin_saved_no_pin') : t('admin_saved'));
       setLoad({ kind: 'ready', saved: true });
     } catch (err) {
       setSaveError(errorText(err));
@@ -274,13 +270,7 @@ function AdminTools({ ask, download }: Props) {
     const { pin: _pin, ...withoutPin } = check.group;
     const name = groupFileName(check.group.groupName);
     download(name, groupFileText(withoutPin));
-    setShareStatus(
-      `“${name}” was saved in your downloads. Your users import it under “Import a profile file”.${
-        hasPin
-          ? ' It does not hold the PIN (a file is not locked): give the PIN another way, or send a share code locked with a passphrase.'
-          : ''
-      }`,
-    );
+    setShareStatus(hasPin ? t('admin_file_saved_no_pin', quoted(name)) : t('admin_file_saved', quoted(name)));
   };
 
   const makeCode = async () => {
@@ -300,7 +290,7 @@ function AdminTools({ ask, download }: Props) {
         prepared.passphrase ? { passphrase: prepared.passphrase } : {},
       );
       setMade({ code, locked: prepared.locked, key });
-      setShareStatus('Share code made: it is in the box below.');
+      setShareStatus(t('admin_code_made'));
     } catch (err) {
       setShareError(errorText(err));
     } finally {
@@ -308,12 +298,12 @@ function AdminTools({ ask, download }: Props) {
     }
   };
 
-  if (load.kind === 'loading') return <p class="busy">Loading your group profile…</p>;
+  if (load.kind === 'loading') return <p class="busy">{t('admin_loading')}</p>;
   if (load.kind === 'failed') {
     return (
       <ErrorAlert message={load.error}>
         <button type="button" onClick={loadGroup}>
-          Try again
+          {t('common_try_again')}
         </button>
       </ErrorAlert>
     );
@@ -326,39 +316,35 @@ function AdminTools({ ask, download }: Props) {
   return (
     <div class="admin-tools">
       <form ref={formRef} onSubmit={save} noValidate aria-labelledby="admin-group-heading">
-        <h3 id="admin-group-heading">Group profile</h3>
-        <p class="lead">
-          {load.saved
-            ? 'Your saved group profile. Change what you need, then save it again.'
-            : 'What every user of your group shares: the group, the agency’s addresses and phone, and who they report to.'}
-        </p>
+        <h3 id="admin-group-heading">{t('admin_group_heading')}</h3>
+        <p class="lead">{load.saved ? t('admin_lead_saved') : t('admin_lead_new')}</p>
         <fieldset>
-          <legend>The group</legend>
-          {field('groupName', FIELDS['group.name'].label, {
+          <legend>{t('admin_the_group')}</legend>
+          {field('groupName', t(FIELDS['group.name'].label), {
             required: true,
-            hint: 'Required. Exactly as the court’s “Group Name” shows it: your users pick it there.',
+            hint: t('admin_group_name_hint'),
           })}
-          {field('pin', FIELDS['group.pin'].label, {
+          {field('pin', t(FIELDS['group.pin'].label), {
             type: 'password',
             autoComplete: 'off',
-            hint: 'Optional. The PIN is never saved here: type it again each time you share. Share codes that hold it are locked with a passphrase, and the group profile file leaves it out.',
+            hint: t('admin_pin_hint'),
           })}
-          {field('phone', FIELDS.phone.label, {
+          {field('phone', t(FIELDS.phone.label), {
             type: 'tel',
-            hint: 'The agency’s phone: ten digits, like 573-555-0100.',
+            hint: t('admin_phone_hint'),
           })}
         </fieldset>
 
         <fieldset class="address">
-          <legend>Mailing address</legend>
+          <legend>{t('label_mailing_address')}</legend>
           {address('mailingAddress')}
         </fieldset>
 
         <fieldset class="address">
-          <legend>Billing address</legend>
+          <legend>{t('label_billing_address')}</legend>
           <CheckboxField
             id={controlId(PREFIX, 'billingSame')}
-            label="Same as mailing address"
+            label={t('address_same_as_mailing')}
             checked={values.billingSame}
             onChecked={(checked) => setValues((v) => ({ ...v, billingSame: checked }))}
           />
@@ -366,56 +352,45 @@ function AdminTools({ ask, download }: Props) {
         </fieldset>
 
         <fieldset>
-          <legend>User information</legend>
-          <p class="hint">
-            What every user types in the court’s “User information” box. Their position is left for each user: they type
-            their own (or a roster gives it).
-          </p>
-          {field('department', 'Department')}
-          {field('supervisor', 'Supervisor')}
+          <legend>{t('admin_user_information')}</legend>
+          <p class="hint">{t('admin_user_information_hint')}</p>
+          {field('department', t('label_department'))}
+          {field('supervisor', t('label_supervisor'))}
         </fieldset>
 
-        {field('note', 'Note to users', {
+        {field('note', t('label_note_to_users'), {
           multiline: true,
-          hint: `${noteLength} of ${MAX_NOTE} characters. Shown to each user when they import the group profile; never typed on the court’s site.`,
+          hint: t('admin_note_hint', noteLength, MAX_NOTE),
         })}
 
-        {values.rules.length > 0 && (
-          <p>
-            Taught fields: {values.rules.length} (fields the assistant was taught to recognise on the court’s screens;
-            they go with the group profile).
-          </p>
-        )}
+        {values.rules.length > 0 && <p>{t('admin_taught_fields', values.rules.length)}</p>}
 
         {submitted > 0 && !check.ok && (
           <ErrorAlert
-            message={`Nothing was saved yet: ${invalidCount === 1 ? 'one box needs' : `${invalidCount} boxes need`} a change (marked above).`}
+            message={invalidCount === 1 ? t('common_invalid_one') : t('common_invalid_other', invalidCount)}
           />
         )}
         <ErrorAlert message={saveError} />
         <div class="row">
           <button type="submit" class="primary">
-            Save group profile
+            {t('admin_save')}
           </button>
-          {saving && <span class="busy">Saving…</span>}
+          {saving && <span class="busy">{t('common_saving')}</span>}
         </div>
         <Status message={saveStatus} />
       </form>
 
       <div class="admin-share" role="group" aria-labelledby="admin-share-heading">
-        <h3 id="admin-share-heading">Share with your users</h3>
-        <p>
-          Send your users the group profile as a file, or as a share code they paste. Either way they see what it holds
-          before anything changes, and their own names and e-mail stay theirs.
-        </p>
+        <h3 id="admin-share-heading">{t('admin_share_heading')}</h3>
+        <p>{t('admin_share_intro')}</p>
         {hasPin ? (
           <AdminPassphrase value={passphrase} onValue={setPassphrase} checked={passphraseChecked} />
         ) : (
-          <p class="hint">No PIN typed: the share code is not locked. Type the PIN above to include it, locked.</p>
+          <p class="hint">{t('admin_no_pin_hint')}</p>
         )}
         <div class="row">
           <button type="button" onClick={downloadFile}>
-            Download group profile file
+            {t('admin_download_file')}
           </button>
           <button
             type="button"
@@ -423,13 +398,9 @@ function AdminTools({ ask, download }: Props) {
             aria-disabled={making ? 'true' : undefined}
             onClick={() => void makeCode()}
           >
-            Make a share code
+            {t('admin_make_code')}
           </button>
-          {making && (
-            <span class="busy">
-              {hasPin ? 'Locking the share code with the passphrase…' : 'Making the share code…'}
-            </span>
-          )}
+          {making && <span class="busy">{hasPin ? t('admin_locking') : t('admin_making')}</span>}
         </div>
         <ErrorAlert message={shareError} />
         <Status message={shareStatus} />
@@ -437,19 +408,12 @@ function AdminTools({ ask, download }: Props) {
           (made.key === sourceKey ? (
             <ShareCodeBox
               id="ga-share-code"
-              label="Share code for your users"
+              label={t('admin_code_label')}
               code={made.code}
-              hint={
-                made.locked
-                  ? 'Locked with your passphrase. Paste the code into an e-mail to your users; give them the passphrase by phone or in person, never in the same e-mail.'
-                  : 'Paste it into an e-mail to your users. They paste it under “Import a profile file” in this extension’s options.'
-              }
+              hint={made.locked ? t('admin_code_hint_locked') : t('admin_code_hint_plain')}
             />
           ) : (
-            <p class="notice">
-              You changed the group profile{hasPin ? ' or the passphrase' : ''} after making the share code: make a new
-              one.
-            </p>
+            <p class="notice">{hasPin ? t('admin_code_outdated_pin') : t('admin_code_outdated')}</p>
           ))}
 
         <RosterPanel prepare={prepare} sourceKey={sourceKey} fileStem={groupFileStem(groupName)} download={download} />

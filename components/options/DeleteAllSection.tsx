@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { ConfirmAction } from '../ConfirmAction';
 import { ErrorAlert, Status, errorText, type Ask } from './Messages';
 
@@ -20,7 +21,7 @@ export function DeleteAllSection({ ask, reload, onDeleted }: Props) {
     try {
       await ask({ type: 'data/delete-all' });
       onDeleted();
-      setStatus('Everything was deleted. The extension is as it was when you installed it.');
+      setStatus(t('delete_all_done'));
       await reload();
     } catch (err) {
       setError(errorText(err));
@@ -29,27 +30,27 @@ export function DeleteAllSection({ ask, reload, onDeleted }: Props) {
 
   return (
     <section aria-labelledby="delete-all-heading">
-      <h2 id="delete-all-heading">Delete all data</h2>
-      <p>Removes everything this extension keeps on this computer. Your account on the court's site is not affected.</p>
+      <h2 id="delete-all-heading">{t('delete_all_heading')}</h2>
+      <p>{t('delete_all_text')}</p>
       <div class="row">
         <ConfirmAction
-          opener="Delete all data…"
+          opener={t('delete_all_opener')}
           openerClass="danger-outline"
           question={
             <>
-              <p>This erases, from this computer:</p>
+              <p>{t('delete_all_erases')}</p>
               <ul>
-                <li>all your profiles, with any saved password, security answers and PIN;</li>
-                <li>your passphrase;</li>
-                <li>the fields you taught the assistant;</li>
-                <li>a group profile saved for group administrators;</li>
-                <li>your progress through the registration steps.</li>
+                <li>{t('delete_all_item_profiles')}</li>
+                <li>{t('delete_all_item_passphrase')}</li>
+                <li>{t('delete_all_item_taught')}</li>
+                <li>{t('delete_all_item_group')}</li>
+                <li>{t('delete_all_item_progress')}</li>
               </ul>
-              <p>It cannot be undone. Export any profile you want to keep first.</p>
+              <p>{t('delete_all_warning')}</p>
             </>
           }
-          keep="Keep my data"
-          yes="Yes, delete everything"
+          keep={t('delete_all_keep')}
+          yes={t('delete_all_yes')}
           onConfirm={deleteAll}
         />
       </div>

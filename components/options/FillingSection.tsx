@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { CheckboxField } from './FormField';
 import { ErrorAlert, Status, errorText, type Ask, type OptionsState } from './Messages';
 
@@ -22,11 +23,7 @@ export function FillingSection({ state, ask, reload }: Props) {
     try {
       await ask({ type: 'settings/fill-on-appear', on });
       await reload();
-      setStatus(
-        on
-          ? 'Each registration screen will be filled as soon as it appears. Check what was typed before you press Continue.'
-          : 'Screens will be filled only when you ask the assistant on that screen.',
-      );
+      setStatus(on ? t('filling_on_status') : t('filling_off_status'));
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -36,13 +33,13 @@ export function FillingSection({ state, ask, reload }: Props) {
 
   return (
     <section aria-labelledby="filling-heading">
-      <h2 id="filling-heading">Filling</h2>
+      <h2 id="filling-heading">{t('filling_heading')}</h2>
       <CheckboxField
         id="fill-on-appear"
-        label="Fill each registration screen as soon as it appears"
+        label={t('filling_on_appear')}
         checked={pending ?? state.fillOnAppear}
         onChecked={(on) => void change(on)}
-        hint="When this is off, the assistant waits until you ask it to fill a screen. Either way, it never presses Continue, Submit or Logon for you, and never types the phrase in the picture."
+        hint={t('filling_on_appear_hint')}
       />
       <ErrorAlert message={error} />
       <Status message={status} />

@@ -1,4 +1,14 @@
 import type { ComponentChildren } from 'preact';
+import type { MessageKey } from '@/lib/i18n';
+
+/** Each address box's own name; the fieldset's name goes before it for screen readers ("Mailing address, ZIP code"). */
+export const ADDRESS_PART_LABELS: Record<'line1' | 'line2' | 'city' | 'state' | 'zip', MessageKey> = {
+  line1: 'address_part_line1',
+  line2: 'address_part_line2',
+  city: 'address_part_city',
+  state: 'address_part_state',
+  zip: 'address_part_zip',
+};
 
 /** The id of a form control from its name ("mailingAddress.zip" → "pf-mailingAddress-zip"). */
 export const controlId = (prefix: string, name: string) => `${prefix}-${name.replace(/[^\w-]/g, '-')}`;

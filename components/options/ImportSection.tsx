@@ -1,9 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t, tParts } from '@/lib/i18n';
 import { mergeImport, type MergeResult } from '@/lib/import-merge';
+import { FIELDS } from '@/lib/fields';
 import { describePath, type ProfileData, type ProfileInput } from '@/lib/profile';
 import { MAX_FILE_BYTES, parseProfileFile, type ProfileFile } from '@/lib/profile-file';
 import type { ProfileSummary } from '@/lib/profile-store';
 import { decodeShareCode } from '@/lib/share-code';
+import { GROUP_FILE_SUFFIX, PROFILE_FILE_SUFFIX } from './download';
 import { CheckboxField, TextField } from './FormField';
 import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
 
@@ -27,6 +30,9 @@ type Phase =
 
 const sameLabel = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
+/** "a and b", "a and b and c": the items of a short list, joined as the language joins them. */
+const joinAnd = (items: readonly string[]) => items.reduce((list, item) => t('list_and', list, item));
+
 /** The saved profile an import would change: the one with the same name, if any. */
 export function matchingProfile(profiles: readonly ProfileSummary[], label: string): ProfileSummary | undefined {
   return profiles.find((p) => sameLabel(p.data.label, label));
@@ -45,7 +51,7 @@ export function changedFields(file: ProfileInput, saved: ProfileData): string[] 
   for (const part of addressParts)
     differ(['mailingAddress', part], file.mailingAddress[part], saved.mailingAddress[part]);
   if (file.billingAddress === null || saved.billingAddress === null) {
-    if (file.billingAddress !== saved.billingAddress) out.push('Billing address (same as mailing or not)');
+    if (file.billingAddress !== saved.billingAddress) out.push(t('import_billing_same_changed'));
   } else {
     for (const part of addressParts)
       differ(['billingAddress', part], file.billingAddress[part], saved.billingAddress[part]);
@@ -66,12 +72,12 @@ export function changedFields(file: ProfileInput, saved: ProfileData): string[] 
 
 /** What secrets a file carries, in words (never their values). */
 export function carriedSecrets(file: ProfileFile): string[] {
-  if (file.kind === 'group') return file.group.pin ? ['the group PIN'] : [];
+  if (file.kind === 'group') return file.group.pin ? [t('import_secret_pin')] : [];
   const p = file.profile;
   const out: string[] = [];
-  if (p.group.pin) out.push('the group PIN');
+  if (p.group.pin) out.push(t('import_secret_pin'));
   const answers = p.securityQuestions.filter((q) => q.answer).length;
-  if (answers) out.push(answers === 1 ? 'one security answer' : `${answers} security answers`);
+  if (answers) out.push(answers === 1 ? t('import_secret_answer_one') : t('import_secret_answers_other', answers));
   return out;
 }
 
@@ -142,7 +148,7 @@ export function ImportSection({ state, ask, reload }: Props) {
     if (file.size > MAX_FILE_BYTES) {
       setPhase({
         kind: 'refused',
-        errors: [`This profile file is too large (over ${MAX_FILE_BYTES / 1024} kB). Check you chose the right file.`],
+        errors: [t('file_too_large', MAX_FILE_BYTES / 1024)],
       });
       return;
     }
@@ -151,7 +157,7 @@ export function ImportSection({ state, ask, reload }: Props) {
     try {
       text = await file.text();
     } catch {
-      setPhase({ kind: 'refused', errors: ['The file could not be read. Check it is still there and try again.'] });
+      setPhase({ kind: 'refused', errors: [t('common_file_unreadable')] });
       return;
     }
     const parsed = parseProfileFile(text);
@@ -210,7 +216,8 @@ export function ImportSection({ state, ask, reload }: Props) {
 
   const preview = phase.kind === 'preview' ? phase : null;
   const file = preview?.file ?? null;
-  const noun = preview?.source.kind === 'code' ? 'share code' : 'file';
+  /** The same sentence for a file or for a share code: each has its own message. */
+  const byCode = preview?.source.kind === 'code';
 
   // What the import would do, for the profile it goes into (a target deleted meanwhile means a new profile).
   const chosen = file ? (targetChoice ?? defaultTarget(file, state)) : '';
@@ -247,8 +254,8 @@ export function ImportSection({ state, ask, reload }: Props) {
       const label = merge.merged.label;
       setStatus(
         target
-          ? `Imported: profile ${quoted(label)} was updated from the ${noun}.`
-          : `Imported: profile ${quoted(label)} was added.`,
+          ? t(byCode ? 'import_updated_code' : 'import_updated_file', quoted(label))
+          : t('import_added', quoted(label)),
       );
       reset(true);
       await reload();
@@ -268,15 +275,11 @@ export function ImportSection({ state, ask, reload }: Props) {
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading" tabIndex={-1}>
-        Import a profile file
+        {t('import_heading')}
       </h2>
-      <p>
-        A profile file (ending in <code>.mo-efiling-profile.json</code>, or <code>.mo-efiling-group.json</code> from
-        your group administrator) is made by “Export”, here or on another computer. You see what it holds before
-        anything changes.
-      </p>
+      <p>{tParts('import_intro', <code>{PROFILE_FILE_SUFFIX}</code>, <code>{GROUP_FILE_SUFFIX}</code>)}</p>
       <div class="field">
-        <label for="import-file">Profile file</label>
+        <label for="import-file">{t('import_file_label')}</label>
         <input
           key={inputKey}
           ref={inputRef}
@@ -287,17 +290,17 @@ export function ImportSection({ state, ask, reload }: Props) {
           onChange={(e) => void choose(e.currentTarget)}
         />
       </div>
-      {phase.kind === 'reading-file' && <p class="busy">Reading the file…</p>}
+      {phase.kind === 'reading-file' && <p class="busy">{t('import_reading_file')}</p>}
       {phase.kind === 'refused' && (
         <div id="import-errors">
-          <ErrorAlert message={['This file was not imported; nothing was changed.', ...phase.errors]} />
+          <ErrorAlert message={[t('import_refused'), ...phase.errors]} />
         </div>
       )}
 
       <form class="share-code-form" onSubmit={(e) => void readCode(e)} noValidate aria-labelledby="import-code-heading">
-        <h3 id="import-code-heading">Have a share code?</h3>
+        <h3 id="import-code-heading">{t('import_code_heading')}</h3>
         <div class={`field${codeError && !passphraseError ? ' invalid' : ''}`}>
-          <label for="import-code">Share code</label>
+          <label for="import-code">{t('label_share_code')}</label>
           <textarea
             ref={codeRef}
             id="import-code"
@@ -314,14 +317,13 @@ export function ImportSection({ state, ask, reload }: Props) {
             }}
           />
           <p id="import-code-hint" class="hint">
-            The code your group administrator sent you, starting with “MOEF2”. Paste all of it; line breaks and spaces
-            do not matter.
+            {t('import_code_hint')}
           </p>
         </div>
         {askPassphrase && (
           <TextField
             id="import-code-passphrase"
-            label="Passphrase for this code"
+            label={t('import_code_passphrase')}
             type="password"
             autoComplete="off"
             value={codePassphrase}
@@ -329,13 +331,13 @@ export function ImportSection({ state, ask, reload }: Props) {
               setCodePassphrase(v);
               setCodeError(null);
             }}
-            hint="Your administrator gives it to you separately from the code, for example by phone."
+            hint={t('import_code_passphrase_hint')}
           />
         )}
         <div class="row">
-          <button type="submit">Read share code</button>
+          <button type="submit">{t('import_read_code')}</button>
           {phase.kind === 'reading-code' && (
-            <span class="busy">{askPassphrase ? 'Opening the share code…' : 'Reading the share code…'}</span>
+            <span class="busy">{askPassphrase ? t('import_opening_code') : t('import_reading_code')}</span>
           )}
         </div>
         {codeError && (
@@ -348,43 +350,45 @@ export function ImportSection({ state, ask, reload }: Props) {
       {preview && file && merge && (
         <div class="card preview" role="group" aria-labelledby="import-preview-heading">
           <h3 id="import-preview-heading" ref={previewHeadingRef} tabIndex={-1}>
-            What the {noun} holds
+            {t(byCode ? 'import_holds_code' : 'import_holds_file')}
           </h3>
           <dl>
             {file.kind === 'person' ? (
               <>
-                <dt>Profile name</dt>
+                <dt>{t('label_profile_name')}</dt>
                 <dd>{file.profile.label}</dd>
               </>
             ) : (
               <>
-                <dt>Kind</dt>
-                <dd>{person ? 'Group profile, with your own details' : 'Group profile from your administrator'}</dd>
+                <dt>{t('import_kind')}</dt>
+                <dd>{person ? t('import_kind_group_person') : t('import_kind_group')}</dd>
               </>
             )}
             {(file.kind === 'person' || person) && (
               <>
-                <dt>Name</dt>
-                <dd>{name || 'not given'}</dd>
-                <dt>E-mail address</dt>
-                <dd>{person?.email || 'not given'}</dd>
+                <dt>{t('import_name')}</dt>
+                <dd>{name || t('common_not_given')}</dd>
+                <dt>{t(FIELDS.email.label)}</dt>
+                <dd>{person?.email || t('common_not_given')}</dd>
               </>
             )}
-            <dt>Group name</dt>
-            <dd>{(file.kind === 'person' ? file.profile.group.name : file.group.groupName) || 'not given'}</dd>
+            <dt>{t(FIELDS['group.name'].label)}</dt>
+            <dd>
+              {(file.kind === 'person' ? file.profile.group.name : file.group.groupName) || t('common_not_given')}
+            </dd>
           </dl>
 
           {merge.note && (
             <div class="admin-note">
               <p>
-                <strong>Note from your group administrator:</strong>
+                <strong>{t('import_note_lead')}</strong>
               </p>
               <p class="note-text">{merge.note}</p>
             </div>
           )}
 
           <div class="field">
-            <label for="import-target">Add to</label>
+            <label for="import-target">{t('import_add_to')}</label>
             <select
               id="import-target"
               value={target?.id ?? ''}
@@ -393,24 +397,23 @@ export function ImportSection({ state, ask, reload }: Props) {
                 setReplaceChoice(null);
               }}
             >
-              <option value="">A new profile</option>
+              <option value="">{t('import_new_profile')}</option>
               {state.profiles.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.data.label}
-                  {p.id === state.activeProfileId ? ' (in use)' : ''}
+                  {p.id === state.activeProfileId ? t('import_target_in_use', p.data.label) : p.data.label}
                 </option>
               ))}
             </select>
           </div>
 
           {!target ? (
-            <p class="change">Importing adds it as a new profile.</p>
+            <p class="change">{t('import_adds_new')}</p>
           ) : summary.length ? (
             <div class="change">
               <p>
                 {file.kind === 'person' && sameLabel(target.data.label, file.profile.label)
-                  ? `You already have a profile named ${quoted(target.data.label)}. Importing changes it:`
-                  : `Importing changes your profile ${quoted(target.data.label)}:`}
+                  ? t('import_changes_same_name', quoted(target.data.label))
+                  : t('import_changes', quoted(target.data.label))}
               </p>
               <ul>
                 {summary.map((c) => (
@@ -420,32 +423,40 @@ export function ImportSection({ state, ask, reload }: Props) {
             </div>
           ) : (
             <p class="change">
-              {personalChanges.length
-                ? `Importing keeps the details of ${quoted(target.data.label)} as they are, unless you replace your own details (below)`
-                : `Your profile ${quoted(target.data.label)} already has these details. Importing keeps it as it is`}
-              {secrets.length || rulesCount ? ' and adds what is listed below' : ''}.
+              {t(
+                personalChanges.length
+                  ? secrets.length || rulesCount
+                    ? 'import_keeps_personal_adds'
+                    : 'import_keeps_personal'
+                  : secrets.length || rulesCount
+                    ? 'import_same_adds'
+                    : 'import_same',
+                quoted(target.data.label),
+              )}
             </p>
           )}
 
           {plain!.needsConfirmation && (
             <CheckboxField
               id="import-replace"
-              label="Replace my own details with the file's"
+              label={t('import_replace_mine')}
               checked={replace}
               onChecked={(on) => setReplaceChoice(on)}
-              hint={`These details of yours differ from the ${noun}’s: ${personalChanges.join(', ')} (marked “your own detail” below). Unless you tick this, they stay as you have them.`}
+              hint={t(byCode ? 'import_replace_hint_code' : 'import_replace_hint_file', personalChanges.join(', '))}
             />
           )}
 
           {merge.changes.length > 0 && (
             <div class="table-scroll">
               <table class="changes">
-                <caption>{target ? 'Before and after' : 'What the new profile gets'}</caption>
+                <caption>{target ? t('import_before_after') : t('import_new_gets')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Detail</th>
-                    {target && <th scope="col">Now</th>}
-                    <th scope="col">{target ? `From the ${noun}` : 'Value'}</th>
+                    <th scope="col">{t('import_col_detail')}</th>
+                    {target && <th scope="col">{t('import_col_now')}</th>}
+                    <th scope="col">
+                      {target ? t(byCode ? 'import_col_from_code' : 'import_col_from_file') : t('import_col_value')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -454,10 +465,7 @@ export function ImportSection({ state, ask, reload }: Props) {
                       <th scope="row">
                         {c.field}
                         {c.personal && target && (
-                          <span class="personal-mark">
-                            {' '}
-                            (your own detail{c.applied ? ', will be replaced' : ', kept unless you tick the box above'})
-                          </span>
+                          <span class="personal-mark"> {t(c.applied ? 'import_own_replaced' : 'import_own_kept')}</span>
                         )}
                       </th>
                       {target && <td>{c.from}</td>}
@@ -471,34 +479,21 @@ export function ImportSection({ state, ask, reload }: Props) {
 
           {secrets.length > 0 ? (
             <p>
-              The {noun} also holds {secrets.join(' and ')}. These are kept only with a passphrase that is set and
-              unlocked:{' '}
-              {state.unlocked
-                ? 'yours is unlocked, so they will be kept, encrypted.'
-                : 'yours is not unlocked, so they will be left out. To keep them, set or unlock your passphrase first (under “Passphrase”).'}
+              {t(byCode ? 'import_secrets_code' : 'import_secrets_file', joinAnd(secrets))}{' '}
+              {state.unlocked ? t('import_secrets_kept') : t('import_secrets_left_out')}
             </p>
           ) : (
-            file.kind === 'group' && (
-              <p>
-                The {noun} does not include the group PIN: your administrator gives it to you another way. It is kept
-                only with a passphrase that is set and unlocked.
-              </p>
-            )
+            file.kind === 'group' && <p>{t(byCode ? 'import_no_pin_code' : 'import_no_pin_file')}</p>
           )}
-          <p>
-            Taught fields: {rulesCount}
-            {rulesCount
-              ? ' (fields the assistant was taught to recognise on the court’s screens; they will be added).'
-              : '.'}
-          </p>
+          <p>{t(rulesCount ? 'import_taught_some' : 'import_taught_none', rulesCount)}</p>
           <div class="row">
             <button type="button" class="primary" onClick={() => void runImport()}>
-              Import
+              {t('import_button')}
             </button>
             <button type="button" onClick={() => reset(true)}>
-              Cancel
+              {t('common_cancel')}
             </button>
-            {busy && <span class="busy">Importing…</span>}
+            {busy && <span class="busy">{t('import_importing')}</span>}
           </div>
           <ErrorAlert message={error} />
         </div>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '@/lib/i18n';
 import type { ProfileRequest } from '@/lib/profile-messages';
 import type { ProfilesState } from '@/lib/profile-store';
 
@@ -13,7 +14,7 @@ export interface OptionsState extends ProfilesState {
 /** The sentence to show for anything thrown. */
 export function errorText(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
-  return typeof error === 'string' && error ? error : 'Something went wrong. Please try again.';
+  return typeof error === 'string' && error ? error : t('common_something_wrong');
 }
 
 /** An error next to what the person did; rendered only when there is one, so it is announced as it appears. */
@@ -52,5 +53,5 @@ export function Status({ message, children }: { message?: string | null; childre
   );
 }
 
-/** Quotation marks around a profile's name, as the person typed it. */
-export const quoted = (label: string) => `“${label}”`;
+/** Quotation marks around a profile's name, as the person typed it (in the language's own marks). */
+export { quoted } from '@/lib/i18n';

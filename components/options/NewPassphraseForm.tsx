@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { TextField } from './FormField';
 import { ErrorAlert, errorText, type Ask } from './Messages';
 
@@ -20,14 +21,11 @@ export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const label = mode === 'set' ? 'Passphrase' : 'New passphrase';
+  const label = mode === 'set' ? t('passphrase_label') : t('passphrase_label_new');
+  const labelAgain = mode === 'set' ? t('passphrase_label_again') : t('passphrase_label_new_again');
   const prefix = `pp-${mode}`;
-  const firstError =
-    first.length < MIN_PASSPHRASE
-      ? `${label}: use at least ${MIN_PASSPHRASE} characters (a short sentence is easy to remember).`
-      : undefined;
-  const againError =
-    !firstError && again !== first ? `${label} again does not match: type the same passphrase twice.` : undefined;
+  const firstError = first.length < MIN_PASSPHRASE ? t('passphrase_too_short', label, MIN_PASSPHRASE) : undefined;
+  const againError = !firstError && again !== first ? t('passphrase_mismatch', labelAgain) : undefined;
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -50,11 +48,7 @@ export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
     setFirst('');
     setAgain('');
     setChecked(false);
-    onDone(
-      mode === 'set'
-        ? 'Passphrase set, and unlocked until you lock it or close the browser. You can now save your password, security answers and PIN with a profile.'
-        : 'Passphrase changed. Use the new one from now on.',
-    );
+    onDone(mode === 'set' ? t('passphrase_set_done') : t('passphrase_changed_done'));
     try {
       await reload();
     } catch (err) {
@@ -72,11 +66,11 @@ export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
         value={first}
         onValue={setFirst}
         error={checked ? firstError : undefined}
-        hint={`At least ${MIN_PASSPHRASE} characters. A short sentence you will remember works well.`}
+        hint={t('passphrase_hint', MIN_PASSPHRASE)}
       />
       <TextField
         id={`${prefix}-again`}
-        label={`${label} again`}
+        label={labelAgain}
         type="password"
         autoComplete="new-password"
         value={again}
@@ -85,9 +79,9 @@ export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
       />
       <div class="row">
         <button type="submit" class="primary">
-          {mode === 'set' ? 'Set passphrase' : 'Change passphrase'}
+          {mode === 'set' ? t('passphrase_set_button') : t('passphrase_change_heading')}
         </button>
-        {busy && <span class="busy">Working…</span>}
+        {busy && <span class="busy">{t('passphrase_working')}</span>}
       </div>
       <ErrorAlert message={error} />
     </form>

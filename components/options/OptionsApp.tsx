@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { AdminSection } from './AdminSection';
+import { quoted } from './Messages';
 import { DeleteAllSection } from './DeleteAllSection';
 import { FillingSection } from './FillingSection';
 import { ImportSection } from './ImportSection';
@@ -78,21 +80,18 @@ export function OptionsApp({ ask, download }: Props) {
   return (
     <main class="options">
       <header>
-        <h1>Missouri eFiling Assistant: your profiles and settings</h1>
-        <p class="lead">
-          The assistant types your details into the court's registration screens. Here you keep those details, and
-          choose how it works. Everything stays on this computer.
-        </p>
+        <h1>{t('options_heading')}</h1>
+        <p class="lead">{t('options_lead')}</p>
       </header>
 
       {loadError && (
         <ErrorAlert message={loadError}>
           <button type="button" onClick={firstLoad}>
-            Try again
+            {t('common_try_again')}
           </button>
         </ErrorAlert>
       )}
-      {!state && !loadError && <p role="status">Loading your profiles…</p>}
+      {!state && !loadError && <p role="status">{t('options_loading')}</p>}
 
       {state && (
         <>
@@ -118,7 +117,7 @@ export function OptionsApp({ ask, download }: Props) {
               state={state}
               ask={ask}
               reload={reload}
-              onSaved={(label) => close(`Profile “${label}” saved.`)}
+              onSaved={(label) => close(t('options_profile_saved', quoted(label)))}
               onCancel={() => close()}
             />
           )}

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { ConfirmAction } from '../ConfirmAction';
 import { ErrorAlert, Status, errorText, type Ask, type OptionsState } from './Messages';
 import { NewPassphraseForm } from './NewPassphraseForm';
@@ -32,7 +33,7 @@ export function PassphraseSection({ state, ask, reload }: Props) {
     setStatus('');
     try {
       await ask({ type: 'vault/lock' });
-      setStatus('Locked. Your saved password, answers and PIN stay encrypted until you unlock again.');
+      setStatus(t('passphrase_locked_status'));
       await reload();
     } catch (err) {
       setError(errorText(err));
@@ -42,24 +43,17 @@ export function PassphraseSection({ state, ask, reload }: Props) {
   return (
     <section aria-labelledby="passphrase-heading">
       <h2 id="passphrase-heading" ref={headingRef} tabIndex={-1}>
-        Passphrase
+        {t('passphrase_heading')}
       </h2>
-      <p>
-        A passphrase lets the assistant keep your court password, security answers and group PIN on this computer,
-        encrypted, so it can type them for you. Nobody can read them without the passphrase.
-      </p>
+      <p>{t('passphrase_intro')}</p>
       <ul class="plain-list">
-        <li>You type it again after the browser restarts (or after you lock it).</li>
-        <li>
-          It cannot be recovered if you forget it. Then use “Forgot the passphrase?”: it removes the passphrase and the
-          saved password, answers and PIN (nobody can open them any more). Your profiles stay; choose a new passphrase
-          and type those again.
-        </li>
+        <li>{t('passphrase_retype')}</li>
+        <li>{t('passphrase_forgotten')}</li>
       </ul>
 
       {vault === 'none' && (
         <>
-          <h3>Set a passphrase</h3>
+          <h3>{t('passphrase_set_heading')}</h3>
           <NewPassphraseForm
             ask={ask}
             reload={reload}
@@ -73,27 +67,27 @@ export function PassphraseSection({ state, ask, reload }: Props) {
       )}
       {vault === 'locked' && (
         <>
-          <h3>Unlock</h3>
-          <p>Your passphrase is set and locked. Unlock it to save or use your password, answers and PIN.</p>
+          <h3>{t('passphrase_unlock_heading')}</h3>
+          <p>{t('passphrase_locked_text')}</p>
           <UnlockForm
             ask={ask}
             reload={reload}
             idPrefix="pp"
             onUnlocked={() => {
               setError(null);
-              setStatus('Unlocked until you lock it or close the browser.');
+              setStatus(t('passphrase_unlocked_status'));
             }}
           />
           <ConfirmAction
-            opener="Forgot the passphrase?"
-            question="Remove the passphrase and the saved password, security answers and PIN? They cannot be opened without the passphrase. Your profiles, taught fields and progress stay."
-            keep="Keep trying"
-            yes="Yes, remove them"
+            opener={t('passphrase_forgot')}
+            question={t('passphrase_forgot_question')}
+            keep={t('passphrase_forgot_keep')}
+            yes={t('passphrase_forgot_yes')}
             onConfirm={async () => {
               setError(null);
               try {
                 await ask({ type: 'vault/forget' });
-                setStatus('The passphrase and the saved secrets are removed. Set a new passphrase to save them again.');
+                setStatus(t('passphrase_forgot_done'));
                 await reload();
               } catch (err) {
                 setError(errorText(err));
@@ -105,14 +99,14 @@ export function PassphraseSection({ state, ask, reload }: Props) {
       )}
       {vault === 'unlocked' && (
         <>
-          <p class="state-line">Your passphrase is set and unlocked.</p>
+          <p class="state-line">{t('passphrase_unlocked_text')}</p>
           <div class="row">
             <button type="button" onClick={() => void lock()}>
-              Lock now
+              {t('passphrase_lock_now')}
             </button>
           </div>
           <ErrorAlert message={error} />
-          <h3>Change passphrase</h3>
+          <h3>{t('passphrase_change_heading')}</h3>
           <NewPassphraseForm
             ask={ask}
             reload={reload}

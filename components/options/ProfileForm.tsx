@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { FIELDS } from '@/lib/fields';
+import { FIELDS, type FieldId } from '@/lib/fields';
+import { t, tParts } from '@/lib/i18n';
 import {
   ProfileInputSchema,
   describeIssues,
@@ -8,7 +9,7 @@ import {
   type ProfileInput,
 } from '@/lib/profile';
 import type { ProfileSummary } from '@/lib/profile-store';
-import { CheckboxField, TextField, controlId } from './FormField';
+import { ADDRESS_PART_LABELS, CheckboxField, TextField, controlId } from './FormField';
 import { ErrorAlert, errorText, quoted, type Ask, type OptionsState } from './Messages';
 import { UnlockForm } from './UnlockForm';
 
@@ -56,8 +57,7 @@ export function formValuesFrom(data: ProfileData | null): FormValues {
  * middle stays, so each saved answer stays with its question.
  */
 export function profileFromForm(v: FormValues, withSecrets: boolean): Record<string, unknown> {
-  const t = v.text;
-  const get = (key: string) => t[key] ?? '';
+  const get = (key: string) => v.text[key] ?? '';
   const secret = (key: string) => (withSecrets && get(key) !== '' ? get(key) : undefined);
   const address = (prefix: string) => Object.fromEntries(ADDRESS_PARTS.map((part) => [part, get(`${prefix}.${part}`)]));
   const questions = QUESTION_SLOTS.map((i) => {
@@ -114,8 +114,8 @@ export function checkForm(v: FormValues, withSecrets: boolean): FormCheck {
     errors.set(
       'passwordAgain',
       password
-        ? `${FIELDS.passwordConfirm.label} does not match the password: type the same password twice.`
-        : `${FIELDS.passwordConfirm.label}: type the password in the box above too.`,
+        ? t('form_password_again_mismatch', t(FIELDS.passwordConfirm.label))
+        : t('form_password_again_empty', t(FIELDS.passwordConfirm.label)),
     );
   }
   if (!parsed.success || errors.size) return { ok: false, errors, other };
@@ -168,7 +168,7 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
   }, [focusPassword, unlocked]);
 
   const setText = (key: string) => (value: string) => setValues((v) => ({ ...v, text: { ...v.text, [key]: value } }));
-  const blur = (key: string) => () => setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+  const blur = (key: string) => () => setTouched((seen) => (seen.has(key) ? seen : new Set(seen).add(key)));
 
   const field = (key: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
@@ -181,24 +181,18 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
       {...extra}
     />
   );
-  const savedPlaceholder = profile?.hasSecrets ? 'saved — leave empty to keep' : undefined;
+  const savedPlaceholder = profile?.hasSecrets ? t('form_saved_placeholder') : undefined;
   const secretField = (key: string, label: string, hint?: string) =>
     field(key, label, { type: 'password', placeholder: savedPlaceholder, hint, autoComplete: 'off' });
 
   const address = (prefix: 'mailingAddress' | 'billingAddress') =>
     ADDRESS_PARTS.map((part) => {
       // "Mailing address, ZIP code": the fieldset's name for screen readers, the rest on screen.
-      const [group, name] = FIELDS[`${prefix === 'mailingAddress' ? 'mailing' : 'billing'}.${part}`].label.split(', ');
       return (
         <div key={part} class={`addr-${part}`}>
-          {field(`${prefix}.${part}`, name!, {
-            srPrefix: group,
-            hint:
-              part === 'line2'
-                ? 'Apartment, suite or floor, only if there is one.'
-                : part === 'state'
-                  ? 'Two letters, like MO.'
-                  : undefined,
+          {field(`${prefix}.${part}`, t(ADDRESS_PART_LABELS[part]), {
+            srPrefix: t(prefix === 'mailingAddress' ? 'label_mailing_address' : 'label_billing_address'),
+            hint: part === 'line2' ? t('address_hint_line2') : part === 'state' ? t('address_hint_state') : undefined,
           })}
         </div>
       );
@@ -233,7 +227,7 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
       await reload();
     } catch (err) {
       setSaving(false);
-      setError(`The profile was saved, but the page could not show it: ${errorText(err)}`);
+      setError(t('form_saved_not_shown', errorText(err)));
       return;
     }
     setSaving(false);
@@ -241,84 +235,71 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
   };
 
   const invalidCount = check.ok ? 0 : check.errors.size + check.other.length;
-  const title = profile ? `Edit ${quoted(profile.data.label)}` : 'Add a profile';
+  const title = profile ? t('form_edit_heading', quoted(profile.data.label)) : t('profiles_add');
 
   return (
     <section class="card form-card" aria-labelledby="profile-form-heading">
       <h2 id="profile-form-heading" ref={headingRef} tabIndex={-1}>
         {title}
       </h2>
-      <p class="lead">
-        Fill in what you know; you can change it later. The assistant types these on the court's screens for you.
-      </p>
+      <p class="lead">{t('form_lead')}</p>
 
       {!state.hasPassphrase && (
         <div class="notice">
+          <p>{t('form_no_passphrase')}</p>
           <p>
-            Without a passphrase, your password, security answers and PIN are not saved: you type them on the court site
-            yourself.
-          </p>
-          <p>
-            To save them here, encrypted, first <a href="#passphrase-heading">set a passphrase</a>.
+            {tParts('form_set_passphrase_first', <a href="#passphrase-heading">{t('form_set_passphrase_link')}</a>)}
           </p>
         </div>
       )}
       {state.hasPassphrase && !unlocked && (
         <div class="notice">
-          <p>
-            Your passphrase is locked, so the boxes for your password, security answers and PIN are hidden.
-            {profile?.hasSecrets ? ' What is already saved stays as it is.' : ''} Unlock to type them.
-          </p>
+          <p>{profile?.hasSecrets ? t('form_locked_notice_saved') : t('form_locked_notice')}</p>
           <UnlockForm ask={ask} reload={reload} idPrefix="pf" onUnlocked={() => setFocusPassword(true)} />
         </div>
       )}
-      {unlocked && profile?.hasSecrets && (
-        <p class="notice">
-          This profile has a saved password, answers or PIN (encrypted). Leave those boxes empty to keep what is saved,
-          or type a new one to replace it.
-        </p>
-      )}
+      {unlocked && profile?.hasSecrets && <p class="notice">{t('form_has_secrets')}</p>}
 
       <form ref={formRef} onSubmit={submit} noValidate>
         <fieldset>
-          <legend>About you</legend>
-          {field('label', 'Profile name', {
+          <legend>{t('form_about_you')}</legend>
+          {field('label', t('label_profile_name'), {
             required: true,
-            hint: 'Required. Only for you, to tell profiles apart, for example “Jane at DSS”.',
+            hint: t('form_profile_name_hint'),
           })}
-          {field('username', FIELDS.username.label, {
-            hint: 'The user name you choose for your Missouri Judiciary account.',
+          {field('username', t(FIELDS.username.label), {
+            hint: t('form_username_hint'),
           })}
           {unlocked && (
             <>
-              {field('password', FIELDS.password.label, {
+              {field('password', t(FIELDS.password.label), {
                 type: 'password',
                 autoComplete: 'new-password',
                 placeholder: savedPlaceholder,
-                hint: 'The password for your court account. Leave it empty to type it on the site yourself.',
+                hint: t('form_password_hint'),
               })}
-              {field('passwordAgain', FIELDS.passwordConfirm.label, {
+              {field('passwordAgain', t(FIELDS.passwordConfirm.label), {
                 type: 'password',
                 autoComplete: 'new-password',
               })}
             </>
           )}
-          {field('firstName', FIELDS.firstName.label)}
-          {field('lastName', FIELDS.lastName.label)}
-          {field('email', FIELDS.email.label, { type: 'email', hint: 'Your work e-mail, like name@agency.mo.gov.' })}
-          {field('phone', FIELDS.phone.label, { type: 'tel', hint: 'Ten digits, like 573-555-0100.' })}
+          {field('firstName', t(FIELDS.firstName.label))}
+          {field('lastName', t(FIELDS.lastName.label))}
+          {field('email', t(FIELDS.email.label), { type: 'email', hint: t('form_email_hint') })}
+          {field('phone', t(FIELDS.phone.label), { type: 'tel', hint: t('form_phone_hint') })}
         </fieldset>
 
         <fieldset class="address">
-          <legend>Mailing address</legend>
+          <legend>{t('label_mailing_address')}</legend>
           {address('mailingAddress')}
         </fieldset>
 
         <fieldset class="address">
-          <legend>Billing address</legend>
+          <legend>{t('label_billing_address')}</legend>
           <CheckboxField
             id={controlId('pf', 'billingSame')}
-            label="Same as mailing address"
+            label={t('address_same_as_mailing')}
             checked={values.billingSame}
             onChecked={(checked) => setValues((v) => ({ ...v, billingSame: checked }))}
           />
@@ -326,47 +307,43 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
         </fieldset>
 
         <fieldset>
-          <legend>Security questions</legend>
-          <p class="hint">Type each question as the court's site shows it. The site asks for three.</p>
+          <legend>{t('label_security_questions')}</legend>
+          <p class="hint">{t('form_security_hint')}</p>
           {QUESTION_SLOTS.map((i) => (
             <div class="question-pair" key={i}>
-              {field(`securityQuestions.${i}.question`, `Security question ${i + 1}`)}
-              {unlocked && secretField(`securityQuestions.${i}.answer`, `Answer to security question ${i + 1}`)}
+              {field(`securityQuestions.${i}.question`, t(FIELDS[`security${i + 1}.question` as FieldId].label))}
+              {unlocked &&
+                secretField(`securityQuestions.${i}.answer`, t(FIELDS[`security${i + 1}.answer` as FieldId].label))}
             </div>
           ))}
         </fieldset>
 
         <fieldset>
-          <legend>Your group</legend>
-          {field('group.name', FIELDS['group.name'].label, {
-            hint: 'Your agency’s group on the eFiling site, as your group administrator wrote it.',
+          <legend>{t('form_your_group')}</legend>
+          {field('group.name', t(FIELDS['group.name'].label), {
+            hint: t('form_group_name_hint'),
           })}
-          {unlocked &&
-            secretField(
-              'group.pin',
-              FIELDS['group.pin'].label,
-              'The PIN your group administrator gave you. If the site refuses it, ask them for the current one.',
-            )}
-          {field('group.position', 'Position')}
-          {field('group.department', 'Department')}
-          {field('group.supervisor', 'Supervisor')}
-          {field('group.notes', 'Notes for your administrator', {
+          {unlocked && secretField('group.pin', t(FIELDS['group.pin'].label), t('form_pin_hint'))}
+          {field('group.position', t('label_position'))}
+          {field('group.department', t('label_department'))}
+          {field('group.supervisor', t('label_supervisor'))}
+          {field('group.notes', t('label_notes_for_admin'), {
             multiline: true,
-            hint: 'Goes with your position, department and supervisor into the site’s “User information” box.',
+            hint: t('form_notes_hint'),
           })}
         </fieldset>
 
         <CheckboxField
           id={controlId('pf', 'noMobarNumber')}
-          label="I do not have a MOBAR number"
+          label={t('form_no_mobar')}
           checked={values.noMobarNumber}
           onChecked={(checked) => setValues((v) => ({ ...v, noMobarNumber: checked }))}
-          hint="Group users are not attorneys: leave this ticked unless you are a Missouri attorney."
+          hint={t('form_no_mobar_hint')}
         />
 
         {check.ok && check.warnings.length > 0 && (submitted > 0 || touched.size > 0) && (
           <div class="warnings">
-            <p>Good to check (you can still save):</p>
+            <p>{t('form_warnings_lead')}</p>
             <ul>
               {check.warnings.map((w) => (
                 <li key={w}>{w}</li>
@@ -378,7 +355,7 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
         {submitted > 0 && !check.ok && (
           <ErrorAlert
             message={[
-              `Nothing was saved yet: ${invalidCount === 1 ? 'one box needs' : `${invalidCount} boxes need`} a change (marked above).`,
+              invalidCount === 1 ? t('common_invalid_one') : t('common_invalid_other', invalidCount),
               ...check.other,
             ]}
           />
@@ -387,12 +364,12 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
 
         <div class="row actions">
           <button type="submit" class="primary">
-            Save profile
+            {t('form_save')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common_cancel')}
           </button>
-          {saving && <span class="busy">Saving…</span>}
+          {saving && <span class="busy">{t('common_saving')}</span>}
         </div>
       </form>
     </section>

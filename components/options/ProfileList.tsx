@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { ProfileSummary } from '@/lib/profile-store';
 import { ConfirmAction } from '../ConfirmAction';
 import { profileFileName } from './download';
@@ -57,7 +58,7 @@ export function ProfileList({
     act(p.id, async () => {
       await ask({ type: 'profiles/activate', id: p.id });
       await reload();
-      return `${quoted(p.data.label)} is now the profile used to fill the court's forms.`;
+      return t('profiles_activated', quoted(p.data.label));
     });
 
   const exportProfile = (p: ProfileSummary) =>
@@ -65,7 +66,7 @@ export function ProfileList({
       const text = await ask<string>({ type: 'profiles/export', id: p.id });
       const name = profileFileName(p.data.label);
       download(name, text);
-      return `${quoted(p.data.label)} was saved as “${name}” in your downloads. The file has no password, security answers or PIN.`;
+      return t('profiles_exported', quoted(p.data.label), quoted(name));
     });
 
   const remove = (p: ProfileSummary) =>
@@ -74,19 +75,16 @@ export function ProfileList({
       onDeleted(p.id);
       await reload();
       if (headingRef && typeof headingRef === 'object') headingRef.current?.focus();
-      return `Profile ${quoted(p.data.label)} was deleted.`;
+      return t('profiles_deleted', quoted(p.data.label));
     });
 
   return (
     <section aria-labelledby="profiles-heading">
       <h2 id="profiles-heading" ref={headingRef} tabIndex={-1}>
-        Your profiles
+        {t('profiles_heading')}
       </h2>
       {state.profiles.length === 0 ? (
-        <p class="empty">
-          You have no profile yet. A profile keeps your details (name, e-mail, addresses, your group) so the assistant
-          can type them into the court's registration screens for you.
-        </p>
+        <p class="empty">{t('profiles_empty')}</p>
       ) : (
         <ul class="profiles">
           {state.profiles.map((p) => {
@@ -98,30 +96,28 @@ export function ProfileList({
                   <strong id={labelId} class="profile-label">
                     {p.data.label}
                   </strong>
-                  {active && <span class="tag">In use</span>}
+                  {active && <span class="tag">{t('profiles_in_use')}</span>}
                 </div>
                 {whoLine(p) && <p class="profile-who">{whoLine(p)}</p>}
-                {p.data.group.name && <p class="profile-group">Group: {p.data.group.name}</p>}
-                <p class="profile-secrets">
-                  {p.hasSecrets ? 'Password, answers or PIN saved (encrypted).' : 'No password, answers or PIN saved.'}
-                </p>
+                {p.data.group.name && <p class="profile-group">{t('profiles_group', p.data.group.name)}</p>}
+                <p class="profile-secrets">{p.hasSecrets ? t('profiles_secrets_saved') : t('profiles_no_secrets')}</p>
                 <div class="row" role="group" aria-labelledby={labelId}>
                   {!active && (
                     <button type="button" class="primary" onClick={() => void activate(p)}>
-                      Use this profile
+                      {t('profiles_use')}
                     </button>
                   )}
                   <button type="button" onClick={() => onEdit(p.id)}>
-                    Edit
+                    {t('profiles_edit')}
                   </button>
                   <button type="button" onClick={() => void exportProfile(p)}>
-                    Export
+                    {t('profiles_export')}
                   </button>
                   <ConfirmAction
-                    opener="Delete…"
-                    question={<p>Delete profile {quoted(p.data.label)}? This cannot be undone.</p>}
-                    keep="Keep it"
-                    yes="Yes, delete"
+                    opener={t('profiles_delete')}
+                    question={<p>{t('profiles_delete_question', quoted(p.data.label))}</p>}
+                    keep={t('profiles_delete_keep')}
+                    yes={t('profiles_delete_yes')}
                     onConfirm={() => remove(p)}
                   />
                 </div>
@@ -135,7 +131,7 @@ export function ProfileList({
       {!formOpen && (
         <div class="row">
           <button type="button" class={state.profiles.length ? '' : 'primary'} onClick={onAdd}>
-            Add a profile
+            {t('profiles_add')}
           </button>
         </div>
       )}

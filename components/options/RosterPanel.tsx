@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GroupProfile } from '@/lib/group-profile';
+import { t, type MessageKey } from '@/lib/i18n';
 import {
   MAX_ROSTER_CHARS,
   parseRoster,
@@ -9,8 +10,8 @@ import {
   type RosterParse,
   type RosterRow,
 } from '@/lib/roster';
-import { ErrorAlert, Status, errorText } from './Messages';
-import { COPY_BY_HAND, ShareCodeBox, copyText, count, shortCode } from './ShareCodeBox';
+import { ErrorAlert, Status, errorText, quoted } from './Messages';
+import { ShareCodeBox, copyByHand, copyText, count, shortCode } from './ShareCodeBox';
 
 /** What the administrator's section gives the roster: the group profile and passphrase, checked, or what is wrong. */
 export type Prepared =
@@ -35,14 +36,14 @@ const READ_DELAY_MS = 300;
 
 const fullName = (r: Pick<RosterRow, 'firstName' | 'lastName'>) => [r.firstName, r.lastName].filter(Boolean).join(' ');
 
-const COLUMN_NAMES: Record<string, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  fullName: 'Full name',
-  email: 'E-mail',
-  position: 'Position',
-  department: 'Department',
-  supervisor: 'Supervisor',
+const COLUMN_NAMES: Record<string, MessageKey> = {
+  firstName: 'label_first_name_column',
+  lastName: 'label_last_name_column',
+  fullName: 'label_full_name_column',
+  email: 'label_email_column',
+  position: 'label_position',
+  department: 'label_department',
+  supervisor: 'label_supervisor',
 };
 
 interface Made {
@@ -86,14 +87,14 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
     if (!file) return;
     // Bytes, not characters: a file this large cannot be a roster within the limit.
     if (file.size > MAX_ROSTER_CHARS * 4) {
-      setFileError(`This file is too large to be a roster (over ${MAX_ROSTER_CHARS / 1024 / 1024} MB of text).`);
+      setFileError(t('roster_file_too_large', MAX_ROSTER_CHARS / 1024 / 1024));
       return;
     }
     let content: string;
     try {
       content = await file.text();
     } catch {
-      setFileError('The file could not be read. Check it is still there and try again.');
+      setFileError(t('common_file_unreadable'));
       return;
     }
     setFileName(file.name);
@@ -119,11 +120,7 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
     setStatus('');
     setCopyFallback(null);
     if (!current) {
-      setError(
-        text.trim()
-          ? 'The roster is still being read: try again in a moment.'
-          : 'Paste the roster first, or choose the roster file.',
-      );
+      setError(text.trim() ? t('roster_still_reading') : t('roster_paste_first'));
       return;
     }
     if (!current.ok) {
@@ -132,7 +129,7 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
     }
     const ready = rows.filter((r) => r.problems.length === 0);
     if (ready.length === 0) {
-      setError('No line of the roster is ready for a code: fix the problems marked in the table above.');
+      setError(t('roster_none_ready'));
       return;
     }
     const prepared = prepare();
@@ -140,13 +137,13 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
       setError(prepared.errors);
       return;
     }
-    setWorking(`Making ${count(ready.length)} ${ready.length === 1 ? 'code' : 'codes'}…`);
+    setWorking(t(ready.length === 1 ? 'roster_making_one' : 'roster_making_other', count(ready.length)));
     // Let the page show that it is working before the codes are made.
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const codes = await rosterCodes(prepared.group, rows, prepared.passphrase);
       setMade({ codes, skipped: rows.length - codes.length, locked: prepared.locked, key: madeKey });
-      setStatus(`Made ${count(codes.length)} share ${codes.length === 1 ? 'code' : 'codes'}.`);
+      setStatus(t(codes.length === 1 ? 'roster_made_one' : 'roster_made_other', count(codes.length)));
       requestAnimationFrame(() => resultsRef.current?.focus());
     } catch (err) {
       setError(errorText(err));
@@ -159,7 +156,7 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
     setCopyFallback(null);
     setStatus('');
     const name = fullName(row);
-    if (await copyText(code)) setStatus(`Copied the share code for ${name}.`);
+    if (await copyText(code)) setStatus(t('roster_copied_for', name));
     else setCopyFallback({ name, code });
   };
 
@@ -167,21 +164,15 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
     if (!made || !upToDate) return;
     const filename = `${fileStem}.share-codes.csv`;
     download(filename, rosterCsv(made.codes));
-    setStatus(
-      `“${filename}” was saved in your downloads: one line per person (first name, last name, e-mail, share code), for a mail merge.`,
-    );
+    setStatus(t('roster_csv_saved', quoted(filename)));
   };
 
   return (
     <div class="roster">
-      <h3 id="roster-heading">One code for each person (roster)</h3>
-      <p>
-        With a roster — a spreadsheet saved as CSV, with a first line naming the columns First name, Last name and
-        E-mail (Position, Department and Supervisor are optional) — each person gets their own share code with their
-        name and e-mail already in it.
-      </p>
+      <h3 id="roster-heading">{t('roster_heading')}</h3>
+      <p>{t('roster_intro')}</p>
       <div class="field">
-        <label for="roster-text">Paste the roster (CSV)</label>
+        <label for="roster-text">{t('roster_paste_label')}</label>
         <textarea
           id="roster-text"
           rows={6}
@@ -194,11 +185,11 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
           }}
         />
         <p id="roster-text-hint" class="hint">
-          Copy the cells from the spreadsheet, or open the CSV file in a text editor and copy all of it.
+          {t('roster_paste_hint')}
         </p>
       </div>
       <div class="field">
-        <label for="roster-file">Roster file (CSV)</label>
+        <label for="roster-file">{t('roster_file_label')}</label>
         <input
           key={fileKey}
           id="roster-file"
@@ -206,7 +197,7 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
           accept=".csv,text/csv,text/plain"
           onChange={(e) => void chooseFile(e.currentTarget)}
         />
-        {fileName && <p class="hint">Read from {`“${fileName}”`}; its text is in the box above.</p>}
+        {fileName && <p class="hint">{t('roster_read_from', quoted(fileName))}</p>}
       </div>
       <ErrorAlert message={fileError} />
       {(text || fileName) && (
@@ -222,12 +213,12 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
               setError(null);
             }}
           >
-            Clear the roster
+            {t('roster_clear')}
           </button>
         </div>
       )}
 
-      {checking && <p class="busy">Checking the roster…</p>}
+      {checking && <p class="busy">{t('roster_checking')}</p>}
       {current && !current.ok && <ErrorAlert message={current.error} />}
       {current?.ok && (
         <div class="roster-check">
@@ -235,11 +226,14 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
             <ul class="plain-list">
               {Object.keys(current.columns).length > 0 && (
                 <li>
-                  Columns read:{' '}
-                  {Object.entries(current.columns)
-                    .map(([field, header]) => `${COLUMN_NAMES[field] ?? field} from “${header}”`)
-                    .join(', ')}
-                  .
+                  {t(
+                    'roster_columns_read',
+                    Object.entries(current.columns)
+                      .map(([field, header]) =>
+                        t('roster_column_from', COLUMN_NAMES[field] ? t(COLUMN_NAMES[field]) : field, quoted(header)),
+                      )
+                      .join(', '),
+                  )}
                 </li>
               )}
               {current.notes.map((n) => (
@@ -248,26 +242,32 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
             </ul>
           )}
           {rows.length === 0 ? (
-            <p>The roster has its column names but no people yet.</p>
+            <p>{t('roster_no_people')}</p>
           ) : (
             <div class="table-scroll">
               <table class="roster-table">
                 <caption>
-                  The roster: {count(rows.length)} {rows.length === 1 ? 'person' : 'people'},{' '}
-                  {problemRows.length === 0
-                    ? 'all ready'
-                    : `${count(problemRows.length)} ${problemRows.length === 1 ? 'needs' : 'need'} a fix`}
+                  {t(
+                    'roster_caption',
+                    t(rows.length === 1 ? 'roster_people_one' : 'roster_people_other', count(rows.length)),
+                    problemRows.length === 0
+                      ? t('roster_all_ready')
+                      : t(
+                          problemRows.length === 1 ? 'roster_needs_fix_one' : 'roster_needs_fix_other',
+                          count(problemRows.length),
+                        ),
+                  )}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">First name</th>
-                    <th scope="col">Last name</th>
-                    <th scope="col">E-mail</th>
-                    <th scope="col">Position</th>
-                    <th scope="col">Department</th>
-                    <th scope="col">Supervisor</th>
-                    <th scope="col">Check</th>
+                    <th scope="col">{t('roster_col_line')}</th>
+                    <th scope="col">{t('label_first_name_column')}</th>
+                    <th scope="col">{t('label_last_name_column')}</th>
+                    <th scope="col">{t('label_email_column')}</th>
+                    <th scope="col">{t('label_position')}</th>
+                    <th scope="col">{t('label_department')}</th>
+                    <th scope="col">{t('label_supervisor')}</th>
+                    <th scope="col">{t('roster_col_check')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -282,10 +282,10 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
                       <td>{r.supervisor}</td>
                       <td>
                         {r.problems.length === 0 ? (
-                          'Ready'
+                          t('roster_ready')
                         ) : (
                           <>
-                            <strong>Needs a fix:</strong>
+                            <strong>{t('roster_needs_fix')}</strong>
                             <ul>
                               {r.problems.map((p) => (
                                 <li key={p}>{p}</li>
@@ -301,16 +301,15 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
             </div>
           )}
           {shown.length < rows.length && (
-            <p class="hint">
-              Shown: every line with a problem and the first ready ones ({count(shown.length)} of {count(rows.length)}).
-              Every ready line gets a code.
-            </p>
+            <p class="hint">{t('roster_shown', count(shown.length), count(rows.length))}</p>
           )}
           {problemRows.length > 0 && readyCount > 0 && (
             <p>
-              {count(problemRows.length)} {problemRows.length === 1 ? 'line has' : 'lines have'} a problem and will get
-              no code until fixed in the roster. The {count(readyCount)} ready{' '}
-              {readyCount === 1 ? 'line gets its code' : 'lines get their codes'}.
+              {t(
+                problemRows.length === 1 ? 'roster_problem_lines_one' : 'roster_problem_lines_other',
+                count(problemRows.length),
+              )}{' '}
+              {t(readyCount === 1 ? 'roster_ready_lines_one' : 'roster_ready_lines_other', count(readyCount))}
             </p>
           )}
         </div>
@@ -323,7 +322,7 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
           aria-disabled={working ? 'true' : undefined}
           onClick={() => void makeCodes()}
         >
-          Make a code for each person
+          {t('roster_make_codes')}
         </button>
         {working && (
           <span class="busy" role="status">
@@ -333,44 +332,32 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
       </div>
       <ErrorAlert message={error} />
 
-      {made && !upToDate && (
-        <p class="notice">
-          The roster, the group profile or the passphrase changed after the codes were made: make them again.
-        </p>
-      )}
+      {made && !upToDate && <p class="notice">{t('roster_outdated')}</p>}
       {made && upToDate && (
         <div class="roster-results">
           <h4 id="roster-results-heading" ref={resultsRef} tabIndex={-1}>
-            Share codes for {count(made.codes.length)} {made.codes.length === 1 ? 'person' : 'people'}
+            {t(made.codes.length === 1 ? 'roster_results_one' : 'roster_results_other', count(made.codes.length))}
           </h4>
-          {made.locked && (
-            <p class="notice">
-              These codes are locked with your passphrase. Give your users the passphrase another way — by phone or in
-              person — never in the same e-mail as their code.
-            </p>
-          )}
+          {made.locked && <p class="notice">{t('roster_locked_notice')}</p>}
           {made.skipped > 0 && (
-            <p>
-              {count(made.skipped)} {made.skipped === 1 ? 'line' : 'lines'} of the roster got no code because of a
-              problem (marked above).
-            </p>
+            <p>{t(made.skipped === 1 ? 'roster_skipped_one' : 'roster_skipped_other', count(made.skipped))}</p>
           )}
           <div class="row">
             <button type="button" class="primary" onClick={downloadCsv}>
-              Download for a mail merge (CSV)
+              {t('roster_download_csv')}
             </button>
           </div>
           {made.codes.length > 0 && (
             <div class="table-scroll">
               <table class="codes-table">
-                <caption>Each person’s share code</caption>
+                <caption>{t('roster_codes_caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">E-mail</th>
-                    <th scope="col">Share code</th>
+                    <th scope="col">{t('roster_col_name')}</th>
+                    <th scope="col">{t('label_email_column')}</th>
+                    <th scope="col">{t('label_share_code')}</th>
                     <th scope="col">
-                      <span class="sr-only">Copy</span>
+                      <span class="sr-only">{t('roster_copy')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -384,7 +371,8 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
                       </td>
                       <td>
                         <button type="button" class="subtle" onClick={() => void copyOne(row, code)}>
-                          Copy<span class="sr-only"> the code for {fullName(row)}</span>
+                          {t('roster_copy')}
+                          <span class="sr-only"> {t('roster_copy_for', fullName(row))}</span>
                         </button>
                       </td>
                     </tr>
@@ -397,10 +385,10 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
       )}
       {copyFallback && (
         <div class="copy-fallback">
-          <p>{COPY_BY_HAND}</p>
+          <p>{copyByHand()}</p>
           <ShareCodeBox
             id="roster-copy-fallback"
-            label={`Share code for ${copyFallback.name}`}
+            label={t('roster_code_for', copyFallback.name)}
             code={copyFallback.code}
             selectOnShow
           />

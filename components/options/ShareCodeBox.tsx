@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { wrapShareCode } from '@/lib/share-code';
 import { Status } from './Messages';
 
@@ -15,8 +16,7 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** What to say when copying by itself failed and the text was selected instead. */
-export const COPY_BY_HAND =
-  'Your browser did not let the extension copy it. The code is selected in the box: press Ctrl+C (⌘C on a Mac) to copy it.';
+export const copyByHand = () => t('share_copy_by_hand');
 
 /** "MOEF2E-AbCdEfGhIj…1a2b3c4d": enough to tell codes apart in a table. */
 export function shortCode(code: string): string {
@@ -38,7 +38,7 @@ interface Props {
 }
 
 /** A share code in a read-only box, with its length and a button that copies it. */
-export function ShareCodeBox({ id, label, code, hint, copyLabel = 'Copy share code', selectOnShow }: Props) {
+export function ShareCodeBox({ id, label, code, hint, copyLabel = t('share_copy'), selectOnShow }: Props) {
   const [message, setMessage] = useState('');
   const boxRef = useRef<HTMLTextAreaElement>(null);
   const wrapped = wrapShareCode(code);
@@ -55,12 +55,12 @@ export function ShareCodeBox({ id, label, code, hint, copyLabel = 'Copy share co
   const copy = async () => {
     setMessage('');
     if (await copyText(wrapped)) {
-      setMessage('Copied. Paste it into your message (Ctrl+V, or ⌘V on a Mac).');
+      setMessage(t('share_copied'));
       return;
     }
     boxRef.current?.focus();
     boxRef.current?.select();
-    setMessage(COPY_BY_HAND);
+    setMessage(copyByHand());
   };
 
   const hintId = `${id}-hint`;
@@ -80,7 +80,7 @@ export function ShareCodeBox({ id, label, code, hint, copyLabel = 'Copy share co
           aria-describedby={[lengthId, hint ? hintId : ''].filter(Boolean).join(' ')}
         />
         <p id={lengthId} class="hint">
-          {count(code.length)} characters.
+          {t('share_length', count(code.length))}
         </p>
         {hint && (
           <p id={hintId} class="hint">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { ErrorAlert, errorText, type Ask } from './Messages';
 import { TextField } from './FormField';
 
@@ -47,7 +48,7 @@ export function UnlockForm({ ask, reload, idPrefix, onUnlocked }: Props) {
     <form class="unlock" onSubmit={submit} noValidate>
       <TextField
         id={`${idPrefix}-unlock-passphrase`}
-        label="Passphrase"
+        label={t('passphrase_label')}
         type="password"
         autoComplete="current-password"
         value={passphrase}
@@ -55,13 +56,13 @@ export function UnlockForm({ ask, reload, idPrefix, onUnlocked }: Props) {
           setPassphrase(v);
           setEmpty(false);
         }}
-        error={empty ? 'Passphrase: type your passphrase to unlock.' : undefined}
+        error={empty ? t('unlock_empty') : undefined}
       />
       <div class="row">
         <button type="submit" class="primary">
-          Unlock
+          {t('unlock_button')}
         </button>
-        {busy && <span class="busy">Checking your passphrase…</span>}
+        {busy && <span class="busy">{t('unlock_checking')}</span>}
       </div>
       <ErrorAlert message={error} />
     </form>

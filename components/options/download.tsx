@@ -2,13 +2,17 @@
 
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 
+/** How the names of a person's profile file and of a group profile file end. */
+export const PROFILE_FILE_SUFFIX = '.mo-efiling-profile.json';
+export const GROUP_FILE_SUFFIX = '.mo-efiling-group.json';
+
 /** `<label>.mo-efiling-profile.json`, with characters no file name may hold replaced. */
 export function profileFileName(label: string): string {
   const safe = label
     .replace(UNSAFE_IN_FILE_NAMES, '-')
     .replace(/^[\s.-]+|[\s.-]+$/g, '')
     .slice(0, 80);
-  return `${safe || 'profile'}.mo-efiling-profile.json`;
+  return `${safe || 'profile'}${PROFILE_FILE_SUFFIX}`;
 }
 
 /** Offer text as a file download: a Blob, an object URL and a temporary <a download>. */

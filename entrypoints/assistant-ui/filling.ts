@@ -8,6 +8,7 @@ import { matchFields, teachSignature } from '@/lib/field-matcher';
 import { FIELDS, type FieldId } from '@/lib/fields';
 import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fill-insert';
 import { planFill, type FillPlan } from '@/lib/fill-plan';
+import { t } from '@/lib/i18n';
 import { generatePassword } from '@/lib/password';
 import { askProfiles } from '@/lib/profile-client';
 import { getScreen, type ScreenId } from '@/lib/procedure';
@@ -48,7 +49,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
     onUndo: () => {
       undoFill(undo);
       undo = [];
-      Object.assign(ui, { canUndo: false, report: null, note: 'Put back what was there before the fill.' });
+      Object.assign(ui, { canUndo: false, report: null, note: t('fill_undone') });
       redraw();
     },
     onReplace: (fields) => void fill(new Set(fields)),
@@ -131,10 +132,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
     const plan = planFill(screen, matches, { password, passwordConfirm: password });
     plan.fills = plan.fills.filter((f) => f.field === 'password' || f.field === 'passwordConfirm');
     const report = run(plan, new Set<FieldId>(['password', 'passwordConfirm']));
-    ui.note =
-      report.filled.length === 2
-        ? 'A new strong password is in both password boxes. When your browser offers to save it, choose Save, so you can log on later (step 17). This extension does not keep it.'
-        : 'The password boxes could not be filled: type a password of your own.';
+    ui.note = report.filled.length === 2 ? t('fill_password_suggested') : t('fill_password_not_filled');
     redraw();
   }
 
@@ -151,7 +149,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
       stopTeaching?.();
       ui.teaching = {
         signature: teachSignature(el),
-        fields: fillableFields(screen).map((id) => ({ id, label: FIELDS[id].label })),
+        fields: fillableFields(screen).map((id) => ({ id, label: t(FIELDS[id].label) })),
       };
       redraw();
     };
@@ -166,7 +164,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
     if (!ui.teaching || ui.teaching === 'pick') return;
     try {
       await askProfiles({ type: 'rules/teach', rule: { screen, signature: ui.teaching.signature, field } });
-      ui.note = `Saved. From now on that box gets your ${FIELDS[field].label.toLowerCase()}. Press “Fill this page” to use it.`;
+      ui.note = t('fill_taught_saved', t(FIELDS[field].label).toLocaleLowerCase(t('html_lang')));
     } catch (error) {
       ui.error = error instanceof Error ? error.message : String(error);
     }

@@ -12,6 +12,7 @@ import { PANEL_TAG, assistantBus, type Seen } from '@/lib/assistant-bus';
 import { currentValues, pageShapeReport } from '@/lib/page-report';
 import type { PageShape } from '@/lib/page-shape';
 import { chooseCorner, controlBoxes } from '@/lib/panel-placement';
+import { t } from '@/lib/i18n';
 import { askProfiles } from '@/lib/profile-client';
 import { createFilling, fillableFields, type Filling } from './filling';
 import css from './panel.css?inline';
@@ -75,9 +76,7 @@ export default defineUnlistedScript(async () => {
               () => true,
               () => false,
             ));
-          copyStatus = ok
-            ? 'Report copied. Paste it into an e-mail to whoever supports this extension.'
-            : 'Could not copy. Open "What the report contains" and copy the text from there.';
+          copyStatus = ok ? t('panel_report_copied') : t('panel_report_not_copied');
           draw();
           return ok;
         }}
@@ -149,13 +148,13 @@ export default defineUnlistedScript(async () => {
   // "Fill this page" from the popup: only our own extension can send this.
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'fill/page') return undefined;
-    if (!filling) return Promise.resolve({ ok: false, error: 'This page has nothing the assistant can fill.' });
+    if (!filling) return Promise.resolve({ ok: false, error: t('panel_nothing_to_fill') });
     return filling
       .fill()
       .then((report) =>
         report
           ? { ok: true, filled: report.filled.length }
-          : { ok: false, error: filling?.ui.error || 'No profile yet: add your details in Options.' },
+          : { ok: false, error: filling?.ui.error || t('panel_no_profile') },
       );
   };
   browser.runtime.onMessage.addListener(onMessage);

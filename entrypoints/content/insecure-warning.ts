@@ -3,6 +3,7 @@
  * library: this runs in the small content script that every court page gets.
  */
 import { PANEL_TAG } from '@/lib/assistant-bus';
+import { t } from '@/lib/i18n';
 
 const CSS = `
 :host { all: initial; }
@@ -22,15 +23,15 @@ export function showInsecureWarning(doc: Document, href: string): HTMLElement {
   const section = doc.createElement('section');
   section.className = 'panel';
   section.setAttribute('aria-labelledby', 'mo-efa-heading');
+  section.lang = t('html_lang');
   const heading = doc.createElement('h2');
   heading.id = 'mo-efa-heading';
-  heading.textContent = 'This page is not secure';
+  heading.textContent = t('insecure_heading');
   const text = doc.createElement('p');
-  text.textContent =
-    'This court page was opened with http://, so what you type could be read by others. The assistant does not help on it.';
+  text.textContent = t('insecure_text');
   const link = doc.createElement('a');
   link.href = href.replace(/^http:/, 'https:');
-  link.textContent = 'Open the secure (https://) page instead';
+  link.textContent = t('insecure_link');
   const linkLine = doc.createElement('p');
   linkLine.append(link);
   section.append(heading, text, linkLine);

@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/options/download';
+import { t } from '@/lib/i18n';
 import { askProfiles } from '@/lib/profile-client';
 import './style.css';
 
+// options.html's title is in English (HTML cannot read messages.json): the translated one replaces it.
+document.documentElement.lang = t('html_lang');
+document.title = t('options_title');
 render(
   <OptionsApp ask={askProfiles} download={(filename, text) => downloadText(filename, text)} />,
   document.getElementById('app')!,

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
+import { t } from '@/lib/i18n';
 import { askBackground } from '@/lib/progress-client';
 import { askProfiles } from '@/lib/profile-client';
 import type { BookmarkActions, BookmarkStatus } from '@/components/BookmarkControl';
@@ -12,9 +13,9 @@ async function fillPage(): Promise<string> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const answer = (await browser.tabs.sendMessage(tab?.id ?? -1, { type: 'fill/page' }).catch(() => undefined)) as
     { ok: true; filled: number } | { ok: false; error: string } | undefined;
-  if (!answer) throw new Error('Open a registration screen on courts.mo.gov in this window, then press Fill again.');
+  if (!answer) throw new Error(t('popup_fill_no_screen'));
   if (!answer.ok) throw new Error(answer.error);
-  return `Filled ${answer.filled} ${answer.filled === 1 ? 'field' : 'fields'} on the page. Check them there.`;
+  return t(answer.filled === 1 ? 'popup_filled_one' : 'popup_filled_other', answer.filled);
 }
 
 const bookmarks: BookmarkActions = {
@@ -32,6 +33,9 @@ const openLink = (link: LinkId) => void askProfiles({ type: 'open/link', link })
 const importCode = () =>
   void browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') }).catch(() => {});
 
+// popup.html's title and placeholder are in English (HTML cannot read messages.json): the translated ones replace them.
+document.documentElement.lang = t('html_lang');
+document.title = t('popup_heading');
 const app = document.getElementById('app')!;
 app.textContent = ''; // the placeholder from popup.html
 render(

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { showInsecureWarning } from '@/entrypoints/content/insecure-warning';
-import { AssistantPanel, HELP_DESK, type PanelView } from '@/components/AssistantPanel';
+import { AssistantPanel, helpDesk, type PanelView } from '@/components/AssistantPanel';
 import type { ScreenId } from '@/lib/procedure';
 
 afterEach(cleanup);
@@ -121,7 +121,7 @@ describe('the assistant panel on an unrecognised court page', () => {
     expect(area.getAttribute('aria-label')).toBe('Page-shape report');
     expect(area.value).toBe(report);
     expect(area.readOnly).toBe(true);
-    expect(document.body.textContent).toContain(HELP_DESK);
+    expect(document.body.textContent).toContain(helpDesk());
   });
 
   it('shows the copy status when there is one', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleRequest, type Sender } from '@/lib/background-handler';
 import { openAppDb } from '@/lib/db';
-import { UNREADABLE_REQUEST } from '@/lib/messages';
+import { unreadableRequest } from '@/lib/messages';
 import { createProgressStore } from '@/lib/progress-store';
 
 const PAGE: Sender = { from: 'extension-page' };
@@ -45,7 +45,7 @@ describe('the background request handler', () => {
     const { send, onChange, store } = setup();
     await send({ type: 'progress/answer-casenet', hasCaseNetAccount: false });
     const before = await store.get();
-    expect(await send(raw)).toEqual({ ok: false, error: UNREADABLE_REQUEST });
+    expect(await send(raw)).toEqual({ ok: false, error: unreadableRequest() });
     expect(await store.get()).toEqual(before);
     expect(onChange).toHaveBeenCalledTimes(1);
   });
@@ -111,7 +111,7 @@ describe('the background request handler', () => {
         ...(type === 'progress/mark' ? { step: 16, done: true } : {}),
         ...(type === 'progress/answer-casenet' ? { hasCaseNetAccount: false } : {}),
       };
-      expect(await send(raw, TAB)).toEqual({ ok: false, error: UNREADABLE_REQUEST });
+      expect(await send(raw, TAB)).toEqual({ ok: false, error: unreadableRequest() });
       expect(await store.get()).toEqual(before);
     },
   );

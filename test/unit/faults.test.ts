@@ -4,7 +4,7 @@
  * message and leaves what was saved exactly as it was.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { DB_NAME, JOURNEY_KEY, UPGRADE_BLOCKED, appDbOpener, openAppDb } from '@/lib/db';
+import { DB_NAME, JOURNEY_KEY, upgradeBlocked, appDbOpener, openAppDb } from '@/lib/db';
 import { handleRequest } from '@/lib/background-handler';
 import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
@@ -58,14 +58,14 @@ describe('storage faults', () => {
     old.onversionchange = null;
     const opener = appDbOpener();
     const store = createProgressStore(opener);
-    await expect(store.get()).rejects.toThrow(UPGRADE_BLOCKED);
+    await expect(store.get()).rejects.toThrow(upgradeBlocked());
     const answer = await handleRequest(
       store,
       { type: 'progress/get' },
       { from: 'extension-page' },
       { progressChanged() {} },
     );
-    expect(answer).toEqual({ ok: false, error: UPGRADE_BLOCKED });
+    expect(answer).toEqual({ ok: false, error: upgradeBlocked() });
     old.close();
     await new Promise((r) => setTimeout(r, 20));
     expect(await store.get()).toEqual(SAVED); // the same store recovers: the opener tries again

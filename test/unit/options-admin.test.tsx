@@ -10,39 +10,9 @@ import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { ROSTER_CSV_COLUMNS } from '@/lib/roster';
 import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/share-code';
+import { renderOptions, type Store } from '../support/options';
 
 afterEach(cleanup);
-
-type Store = ReturnType<typeof createProfileStore>;
-
-/** The options page wired to the real handler and store (fake-indexeddb), as the background would be. */
-async function renderOptions(seed?: (store: Store) => Promise<unknown>) {
-  const store = createProfileStore(openAppDb());
-  let key: CryptoKey | null = null;
-  const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
-  const requests: ProfileRequest[] = [];
-  const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
-    requests.push(request);
-    const r = await handleProfileRequest(
-      store,
-      keys,
-      request,
-      { from: 'extension-page' },
-      {
-        openOptions() {},
-        allDeleted() {},
-      },
-    );
-    if (!r.ok) throw new Error(r.error);
-    return r.data as T;
-  };
-  if (seed) await seed(store);
-  const download = vi.fn<(filename: string, text: string) => void>();
-  render(<OptionsApp ask={ask} download={download} />);
-  await screen.findByRole('heading', { name: 'Your profiles' });
-  const sent = (type: ProfileRequest['type']) => requests.filter((r) => r.type === type);
-  return { store, download, sent };
-}
 
 const adminRegion = () => screen.getByRole('region', { name: 'For group administrators' });
 const admin = () => within(adminRegion());

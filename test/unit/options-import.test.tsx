@@ -11,36 +11,9 @@ import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { newKeyParams, toBase64 } from '@/lib/secret-box';
 import { SHARE_CODE_MESSAGES, encodeShareCode, shareKey, wrapShareCode } from '@/lib/share-code';
+import { renderOptions, type Store } from '../support/options';
 
 afterEach(cleanup);
-
-type Store = ReturnType<typeof createProfileStore>;
-
-async function renderOptions(seed?: (store: Store, setKey: (k: CryptoKey | null) => void) => Promise<unknown>) {
-  const store = createProfileStore(openAppDb());
-  let key: CryptoKey | null = null;
-  const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
-  const requests: ProfileRequest[] = [];
-  const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
-    requests.push(request);
-    const r = await handleProfileRequest(
-      store,
-      keys,
-      request,
-      { from: 'extension-page' },
-      {
-        openOptions() {},
-        allDeleted() {},
-      },
-    );
-    if (!r.ok) throw new Error(r.error);
-    return r.data as T;
-  };
-  if (seed) await seed(store, (k) => void (key = k));
-  render(<OptionsApp ask={ask} download={() => {}} />);
-  await screen.findByRole('heading', { name: 'Your profiles' });
-  return { store, key: () => key, sent: (t: ProfileRequest['type']) => requests.filter((r) => r.type === t) };
-}
 
 const JANE: ProfileInput = ProfileInputSchema.parse({
   label: 'Jane at DSS',
@@ -407,9 +380,7 @@ describe('importing a share code', () => {
     expect(box.textContent).toMatch(/yours is not unlocked, so they will be left out/);
     expect(box.textContent).not.toContain('4417');
     fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
-    await waitFor(() =>
-      expect(status().textContent).toContain('The PIN and security answers were not kept'),
-    );
+    await waitFor(() => expect(status().textContent).toContain('The PIN and security answers were not kept'));
     expect(sent('profiles/import-code')[0]).toMatchObject({ passphrase: 'blue heron at noon' });
     expect((await store.state()).profiles[0]!.hasSecrets).toBe(false);
   });

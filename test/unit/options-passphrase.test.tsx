@@ -6,6 +6,7 @@ import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
 import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { toBase64 } from '@/lib/secret-box';
+import { renderOptions, type Store } from '../support/options';
 
 afterEach(cleanup);
 
@@ -14,34 +15,6 @@ const SLOW = 30_000;
 /** A vault made in the test with few rounds, so unlocking it through the page is quick. */
 const FAST_PARAMS = () => ({ salt: toBase64(crypto.getRandomValues(new Uint8Array(16))), iterations: 1_000 });
 const PASSPHRASE = 'purple tractor morning';
-
-type Store = ReturnType<typeof createProfileStore>;
-
-async function renderOptions(seed?: (store: Store, setKey: (k: CryptoKey | null) => void) => Promise<unknown>) {
-  const store = createProfileStore(openAppDb());
-  let key: CryptoKey | null = null;
-  const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
-  const requests: ProfileRequest[] = [];
-  const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
-    requests.push(request);
-    const r = await handleProfileRequest(
-      store,
-      keys,
-      request,
-      { from: 'extension-page' },
-      {
-        openOptions() {},
-        allDeleted() {},
-      },
-    );
-    if (!r.ok) throw new Error(r.error);
-    return r.data as T;
-  };
-  if (seed) await seed(store, (k) => void (key = k));
-  render(<OptionsApp ask={ask} download={() => {}} />);
-  await screen.findByRole('heading', { name: 'Your profiles' });
-  return { store, requests, key: () => key, sent: (t: ProfileRequest['type']) => requests.filter((r) => r.type === t) };
-}
 
 /** A vault with a fast key; `unlocked` leaves its key in the keeper as an unlocked session would. */
 const withVault = (unlocked: boolean) => async (store: Store, setKey: (k: CryptoKey | null) => void) => {

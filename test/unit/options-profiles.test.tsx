@@ -7,43 +7,9 @@ import { parseProfileFile } from '@/lib/profile-file';
 import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
 import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
+import { renderOptions, type Store } from '../support/options';
 
 afterEach(cleanup);
-
-/** The options page wired to the real handler and store (fake-indexeddb), as the background would be. */
-async function renderOptions(seed?: (store: ReturnType<typeof createProfileStore>) => Promise<unknown>) {
-  const store = createProfileStore(openAppDb());
-  let key: CryptoKey | null = null;
-  const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
-  const requests: ProfileRequest[] = [];
-  const failures = new Map<ProfileRequest['type'], string>();
-  const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
-    requests.push(request);
-    const failure = failures.get(request.type);
-    if (failure) {
-      failures.delete(request.type);
-      throw new Error(failure);
-    }
-    const r = await handleProfileRequest(
-      store,
-      keys,
-      request,
-      { from: 'extension-page' },
-      {
-        openOptions() {},
-        allDeleted() {},
-      },
-    );
-    if (!r.ok) throw new Error(r.error);
-    return r.data as T;
-  };
-  if (seed) await seed(store);
-  const download = vi.fn<(filename: string, text: string) => void>();
-  render(<OptionsApp ask={ask} download={download} />);
-  await screen.findByRole('heading', { name: 'Your profiles' });
-  const sent = (type: ProfileRequest['type']) => requests.filter((r) => r.type === type);
-  return { store, download, requests, sent, failures };
-}
 
 const JANE = {
   label: 'Jane at DSS',

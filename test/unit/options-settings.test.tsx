@@ -8,56 +8,15 @@ import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
 import { toBase64 } from '@/lib/secret-box';
+import { mountOptions, type Store } from '../support/options';
 
 afterEach(cleanup);
-
-type Store = ReturnType<typeof createProfileStore>;
-
-async function renderOptions(seed?: (store: Store, setKey: (k: CryptoKey | null) => void) => Promise<unknown>) {
-  const db = openAppDb();
-  const store = createProfileStore(db);
-  let key: CryptoKey | null = null;
-  const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
-  const requests: ProfileRequest[] = [];
-  const failures = new Map<ProfileRequest['type'], string>();
-  const allDeleted = vi.fn();
-  const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
-    requests.push(request);
-    const failure = failures.get(request.type);
-    if (failure) {
-      failures.delete(request.type);
-      throw new Error(failure);
-    }
-    const r = await handleProfileRequest(
-      store,
-      keys,
-      request,
-      { from: 'extension-page' },
-      {
-        openOptions() {},
-        allDeleted,
-      },
-    );
-    if (!r.ok) throw new Error(r.error);
-    return r.data as T;
-  };
-  if (seed) await seed(store, (k) => void (key = k));
-  render(<OptionsApp ask={ask} download={() => {}} />);
-  return {
-    db,
-    store,
-    failures,
-    allDeleted,
-    key: () => key,
-    sent: (t: ProfileRequest['type']) => requests.filter((r) => r.type === t),
-  };
-}
 
 const region = (name: string) => screen.getByRole('region', { name });
 
 describe('filling', () => {
   it('is off by default and turns on and off', async () => {
-    const { store, sent } = await renderOptions();
+    const { store, sent } = await mountOptions();
     const box = (await screen.findByLabelText(
       'Fill each registration screen as soon as it appears',
     )) as HTMLInputElement;
@@ -82,7 +41,7 @@ describe('filling', () => {
   });
 
   it('says so, and shows the saved setting, when the change cannot be saved', async () => {
-    const { store, failures } = await renderOptions();
+    const { store, failures } = await mountOptions();
     const box = (await screen.findByLabelText(
       'Fill each registration screen as soon as it appears',
     )) as HTMLInputElement;
@@ -99,7 +58,7 @@ describe('filling', () => {
 
 describe('delete all data', () => {
   it('asks first, saying what is erased; Escape keeps everything; "Yes, delete everything" erases it', async () => {
-    const { store, db, allDeleted, key, sent } = await renderOptions(async (s, setKey) => {
+    const { store, db, allDeleted, key, sent } = await mountOptions(async (s, setKey) => {
       setKey(
         await s.setPassphrase('purple tractor morning', null, {
           salt: toBase64(new Uint8Array(16)),
@@ -140,7 +99,7 @@ describe('delete all data', () => {
   });
 
   it('closes a profile form whose profile was erased', async () => {
-    await renderOptions((s) => s.save({ label: 'Jane at DSS' }, null));
+    await mountOptions((s) => s.save({ label: 'Jane at DSS' }, null));
     fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
     expect(screen.getByRole('region', { name: 'Edit “Jane at DSS”' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GENERATED_LENGTH, generatePassword, meetsSiteRules } from '@/lib/password';
-import { KDF_ITERATIONS, WrongPassphraseError, deriveKey, exportKey, importKey, newKeyParams, open, seal } from '@/lib/secret-box';
+import {
+  KDF_ITERATIONS,
+  WrongPassphraseError,
+  deriveKey,
+  exportKey,
+  importKey,
+  newKeyParams,
+  open,
+  seal,
+} from '@/lib/secret-box';
 
 describe('the password generator', () => {
   it('makes long passwords with every kind of character, different each time', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '@/lib/fields';
+import { t } from '@/lib/i18n';
 import { PROCEDURE, ProcedureSchema } from '@/lib/procedure-schema';
 import { SCREENS, STEPS, firstStepOfScreen, getStep, stepsOnScreen, type ScreenId } from '@/lib/procedure';
 
@@ -40,6 +41,20 @@ describe('the procedure table', () => {
     expect(problems(badField).length).toBeGreaterThan(0);
   });
 
+  it('rejects a text that is not a message key with a message, or that asks for a substitution', () => {
+    const english = clone();
+    english.steps[6].instruction = 'Prove you are a person.';
+    expect(problems(english).join()).toMatch(/"Prove you are a person\." has no message/);
+
+    const note = clone();
+    note.notes[0].text = 'note_that_does_not_exist';
+    expect(problems(note).join()).toMatch(/note_that_does_not_exist" has no message/);
+
+    const field = clone();
+    field.screens[0].title = 'popup_steps_finished'; // "$1 of $2 steps finished"
+    expect(problems(field).join()).toMatch(/asks for a substitution/);
+  });
+
   it('rejects a step the extension cannot help with that does not say what the person does', () => {
     const p = clone();
     delete p.steps[6].yourself; // step 7, the captcha
@@ -58,9 +73,9 @@ describe('the procedure table', () => {
 
   it('leaves to the person the captcha (7), not logging on (15), "I acknowledge" (24) and every button', () => {
     for (const n of [3, 5, 7, 9, 11, 14, 15, 18, 22, 24]) expect(getStep(n).help).toBe('none');
-    expect(getStep(7).yourself).toMatch(/phrase/);
-    expect(getStep(15).instruction).toMatch(/Do not log on/);
-    expect(getStep(24).yourself).toMatch(/I acknowledge/);
+    expect(t(getStep(7).yourself!)).toMatch(/phrase/);
+    expect(t(getStep(15).instruction)).toMatch(/Do not log on/);
+    expect(t(getStep(24).yourself!)).toMatch(/I acknowledge/);
     expect(FIELDS.captcha.personOnly).toBeTruthy();
     expect(FIELDS.acknowledge.personOnly).toBeTruthy();
   });

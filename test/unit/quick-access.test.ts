@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BOOKMARK_TITLE,
+  bookmarkTitle,
   addBookmark,
   bookmarkState,
   type BookmarkNode,
@@ -51,7 +51,7 @@ describe('the eFiling bookmark', () => {
     expect(await addBookmark(b.api, b.memory)).toBe('saved');
     expect(await addBookmark(b.api, b.memory)).toBe('saved');
     expect([...b.nodes.values()]).toEqual([
-      { id: '100', title: BOOKMARK_TITLE, url: 'https://www.courts.mo.gov/ecf/', parentId: '1' },
+      { id: '100', title: bookmarkTitle(), url: 'https://www.courts.mo.gov/ecf/', parentId: '1' },
     ]);
     expect(await bookmarkState(b.api, b.memory)).toBe('saved');
   });

@@ -1,0 +1,60 @@
+/** The options page wired to the real handler and store (fake-indexeddb), as the background would be. */
+import { render, screen } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
+import { openAppDb } from '@/lib/db';
+import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
+import type { ProfileRequest } from '@/lib/profile-messages';
+import { createProfileStore } from '@/lib/profile-store';
+
+export type Store = ReturnType<typeof createProfileStore>;
+type Seed = (store: Store, setKey: (key: CryptoKey | null) => void) => Promise<unknown>;
+
+/** Render the page without waiting for it to load (to test what it shows while loading or when loading fails). */
+export async function mountOptions(seed?: Seed) {
+  const db = openAppDb();
+  const store = createProfileStore(db);
+  let key: CryptoKey | null = null;
+  const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
+  const requests: ProfileRequest[] = [];
+  /** Make the next request of a type fail with this message. */
+  const failures = new Map<ProfileRequest['type'], string>();
+  const allDeleted = vi.fn();
+  const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
+    requests.push(request);
+    const failure = failures.get(request.type);
+    if (failure) {
+      failures.delete(request.type);
+      throw new Error(failure);
+    }
+    const r = await handleProfileRequest(
+      store,
+      keys,
+      request,
+      { from: 'extension-page' },
+      { openOptions() {}, allDeleted },
+    );
+    if (!r.ok) throw new Error(r.error);
+    return r.data as T;
+  };
+  if (seed) await seed(store, (k) => void (key = k));
+  const download = vi.fn<(filename: string, text: string) => void>();
+  render(<OptionsApp ask={ask} download={download} />);
+  return {
+    db,
+    store,
+    download,
+    requests,
+    failures,
+    allDeleted,
+    key: () => key,
+    sent: (type: ProfileRequest['type']) => requests.filter((r) => r.type === type),
+  };
+}
+
+/** Render the page and wait until it shows the person's profiles. */
+export async function renderOptions(seed?: Seed) {
+  const page = await mountOptions(seed);
+  await screen.findByRole('heading', { name: 'Your profiles' });
+  return page;
+}

@@ -45,6 +45,7 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
 
   const open = openLink;
   const [showProcedure, setShowProcedure] = useState(false);
+  const quickAccess = progress !== null && isComplete(progress) && !showProcedure;
   const mark = (step: number, done: boolean) =>
     send(
       { type: 'progress/mark', step, done },
@@ -71,10 +72,10 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
         {announcement}
       </p>
       {!progress && !error && <p>{t('popup_loading')}</p>}
-      {progress && isComplete(progress) && !showProcedure && (
+      {quickAccess && (
         <QuickAccess onOpen={open} bookmarks={bookmarks} onShowProcedure={() => setShowProcedure(true)} />
       )}
-      {progress && (!isComplete(progress) || showProcedure) && (
+      {progress && !quickAccess && (
         <>
           {progress.hasCaseNetAccount === null ? (
             <CaseNetQuestion
@@ -107,19 +108,24 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
         </>
       )}
       <footer class="row">
-        <button
-          type="button"
-          class="primary"
-          onClick={() => void fillPage().then(setAnnouncement, (e: Error) => setError(e.message))}
-        >
-          {t('popup_fill_page')}
-        </button>
-        <button type="button" onClick={() => open('registration')}>
-          {t('popup_start_registration')}
-        </button>
-        <button type="button" onClick={() => open('efiling')}>
-          {t('popup_open_efiling')}
-        </button>
+        {/* The quick-access view has its own eFiling button; registering and filling are behind it. */}
+        {!quickAccess && (
+          <>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => void fillPage().then(setAnnouncement, (e: Error) => setError(e.message))}
+            >
+              {t('popup_fill_page')}
+            </button>
+            <button type="button" onClick={() => open('registration')}>
+              {t('popup_start_registration')}
+            </button>
+            <button type="button" onClick={() => open('efiling')}>
+              {t('popup_open_efiling')}
+            </button>
+          </>
+        )}
         {progress && <ResetControl onReset={() => send({ type: 'progress/reset' }, t('popup_announce_reset'))} />}
         {onImportCode && (
           <button type="button" class="link" onClick={onImportCode}>

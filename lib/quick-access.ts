@@ -44,6 +44,7 @@ export async function bookmarkRequest(
   memory: BookmarkMemory,
   add: boolean,
 ): Promise<BookmarkState | 'no-permission'> {
-  if (!api) return 'no-permission';
+  // No permission yet: nothing to report until the person asks for the bookmark.
+  if (!api) return add ? 'no-permission' : 'none';
   return add ? addBookmark(api, memory) : bookmarkState(api, memory);
 }

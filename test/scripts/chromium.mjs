@@ -1,5 +1,6 @@
 // Finds the Chromium the tests and the demo drive: CHROMIUM_PATH, then Debian's.
-import { existsSync } from 'node:fs';
+import { createHash, X509Certificate } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 
 export const HOW_TO_GET_CHROMIUM =
   'Chromium not found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.';
@@ -14,6 +15,17 @@ export function findChromium() {
 export const EXTENSION_DIR = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
 /** The test build with the optional bookmarks permission already granted (see wxt.config.ts). */
 export const GRANTED_EXTENSION_DIR = new URL('../../.output-granted/chrome-mv3', import.meta.url).pathname;
+
+/**
+ * The replica's test-only certificate, trusted by its public key alone: tabs the extension opens
+ * itself (not through the test driver) must not hit a certificate error, and no other site's
+ * certificate checks are relaxed.
+ */
+function replicaCertSpki() {
+  const pem = readFileSync(new URL('../replica/cert/cert.pem', import.meta.url), 'utf8');
+  const spki = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
+}
 
 /**
  * Chromium flags: load our extension only, send the court's hosts (and the
@@ -35,7 +47,13 @@ export function chromiumArgs(replica, extensionDir = EXTENSION_DIR) {
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     // Chromium would quietly upgrade http:// to https://; the http warning needs to see a real http page.
-    ...(rules.length ? [`--host-resolver-rules=${rules.join(', ')}`, '--disable-features=HttpsUpgrades'] : []),
+    ...(rules.length
+      ? [
+          `--host-resolver-rules=${rules.join(', ')}`,
+          '--disable-features=HttpsUpgrades',
+          `--ignore-certificate-errors-spki-list=${replicaCertSpki()}`,
+        ]
+      : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',

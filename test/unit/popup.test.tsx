@@ -129,6 +129,10 @@ describe('the popup walkthrough', () => {
     expect(document.querySelectorAll('li.step')).toHaveLength(0);
     expect(screen.getByText(/group administrator automatically gets a copy/)).toBeTruthy();
     expect(screen.getByText(/My Preferences/)).toBeTruthy();
+    // Only what daily use needs: no second "Open eFiling", no registration or fill buttons.
+    expect(screen.getAllByRole('button', { name: 'Open eFiling' })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Start registration' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Fill this page' })).toBeNull();
 
     fireEvent.click(screen.getAllByRole('button', { name: 'Open eFiling' })[0]!);
     fireEvent.click(screen.getByRole('button', { name: 'Open Case.net' }));
@@ -219,5 +223,29 @@ describe('the popup walkthrough', () => {
     renderPopup();
     await screen.findByRole('button', { name: 'Yes, I have one' });
     expect(screen.queryByRole('button', { name: /share code/ })).toBeNull();
+  });
+
+  it('says plainly when the browser refused the bookmarks permission, and offers to try again', async () => {
+    const { store, bookmarks } = renderPopup();
+    await store.update(() => ({
+      hasCaseNetAccount: true,
+      done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+      updatedAt: 1,
+    }));
+    cleanup();
+    bookmarks.add.mockResolvedValueOnce('no-permission');
+    render(
+      <PopupApp
+        ask={(r) =>
+          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+        }
+        openLink={() => {}}
+        fillPage={async () => ''}
+        bookmarks={bookmarks}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Bookmark eFiling' }));
+    expect(await screen.findByText(/The browser did not allow the extension to add bookmarks/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Bookmark eFiling' })).toBeTruthy();
   });
 });

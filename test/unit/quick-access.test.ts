@@ -6,7 +6,7 @@ import {
   type BookmarkNode,
   type BookmarksApi,
 } from '@/lib/efiling-bookmark';
-import { openLink, type TabsApi } from '@/lib/quick-access';
+import { bookmarkRequest, openLink, type TabsApi } from '@/lib/quick-access';
 
 /** An in-memory bookmarks tree shaped like Chrome's (bar "1", other "2") or Firefox's. */
 function fakeBookmarks(barId = '1', barTitle = 'Bookmarks bar') {
@@ -113,5 +113,11 @@ describe('opening court pages', () => {
       'create https://www.courts.mo.gov/ecf/',
       'create https://www.courts.mo.gov/casenet/welcome.do',
     ]);
+  });
+
+  it('without the permission: says nothing before the person asks, and "not allowed" only after', async () => {
+    const memory = { get: async () => null, set: async () => {} };
+    expect(await bookmarkRequest(null, memory, false)).toBe('none');
+    expect(await bookmarkRequest(null, memory, true)).toBe('no-permission');
   });
 });

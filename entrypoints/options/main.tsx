@@ -3,6 +3,7 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/options/download';
 import { t } from '@/lib/i18n';
 import { askProfiles } from '@/lib/profile-client';
+import '@/components/theme.css';
 import './style.css';
 
 // options.html's title is in English (HTML cannot read messages.json): the translated one replaces it.

@@ -6,6 +6,7 @@ import { askBackground } from '@/lib/progress-client';
 import { askProfiles } from '@/lib/profile-client';
 import type { BookmarkActions, BookmarkStatus } from '@/components/BookmarkControl';
 import type { LinkId } from '@/lib/procedure';
+import '@/components/theme.css';
 import './style.css';
 
 /** Ask the content script in the current tab to fill its screen. */

@@ -120,8 +120,3 @@ export function labelMatches(rule: FieldRule, label: string): boolean {
   const folded = foldLabel(label);
   return rule.label.test(folded) && !rule.not?.test(folded);
 }
-
-/** Does a control of this type, with any of these labels, look like this field? */
-export function fieldMatches(rule: FieldRule, type: string, labels: readonly string[]): boolean {
-  return rule.types.includes(type) && labels.some((l) => labelMatches(rule, l));
-}

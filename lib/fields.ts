@@ -76,7 +76,3 @@ export const FIELDS = {
 } as const satisfies Record<string, FieldDef>;
 
 export type FieldId = keyof typeof FIELDS;
-
-export function isFieldId(id: string): id is FieldId {
-  return Object.hasOwn(FIELDS, id);
-}

@@ -6,7 +6,6 @@
 import * as z from 'zod/mini';
 import { t } from './i18n';
 import type { Progress } from './progress';
-import { ProgressSchema } from './progress-schema';
 import { SCREENS, TOTAL_STEPS, type ScreenId } from './procedure';
 
 const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
@@ -35,16 +34,15 @@ export type RequestType = Request['type'];
 /** What a content script may ask: only to say what it sees, never to change progress directly. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['screen/seen', 'progress/get', 'ui/load']);
 
-export const ResponseSchema = z.discriminatedUnion('ok', [
-  z.strictObject({
-    ok: z.literal(true),
-    progress: ProgressSchema,
-    /** For screen/seen: the step this screen stands for; null when it is not a screen. */
-    step: z.optional(z.nullable(z.int())),
-  }),
-  z.strictObject({ ok: z.literal(false), error: z.string().check(z.minLength(1)) }),
-]);
-export type Response = z.infer<typeof ResponseSchema>;
+/** The background's answer: our own code's, read by its shape (progress-client.ts). */
+export type Response =
+  | {
+      ok: true;
+      progress: Progress;
+      /** For screen/seen: the step this screen stands for; null when it is not a screen. */
+      step?: number | null;
+    }
+  | { ok: false; error: string };
 
 /** The answer to a request the background does not accept (built when answered, in the browser's language). */
 export const unreadableRequest = () => t('error_unreadable_request');

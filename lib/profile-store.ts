@@ -35,14 +35,6 @@ import { MAX_RULES, type TaughtRule } from './taught-rules';
 
 const VAULT_CHECK = 'mo-efiling-vault';
 
-export const DEFAULT_SETTINGS: Settings = {
-  activeProfileId: null,
-  fillOnAppear: false,
-  vault: null,
-  bookmarkId: null,
-  adminGroup: null,
-};
-
 export interface ProfileSummary {
   id: string;
   data: ProfileData;

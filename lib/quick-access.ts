@@ -9,7 +9,6 @@ import {
   type BookmarksApi,
   type BookmarkState,
 } from './efiling-bookmark';
-import { t } from './i18n';
 import { LINKS, type LinkId } from './procedure';
 
 export interface TabsApi {
@@ -36,8 +35,6 @@ export async function openLink(tabs: TabsApi, link: LinkId): Promise<'focused' |
   await tabs.create({ url: LINKS[link] });
   return 'opened';
 }
-
-export const noBookmarkPermission = () => t('bookmark_no_permission_retry');
 
 export async function bookmarkRequest(
   api: BookmarksApi | null,

@@ -11,19 +11,36 @@ import { createProgressStore } from '@/lib/progress-store';
 afterEach(cleanup);
 
 /** The popup wired to the real handler and store (on fake-indexeddb), as the background would be. */
-function renderPopup() {
+function renderPopup(before?: (page: { bookmarks: ReturnType<typeof fakeBookmarks> }) => void) {
   const store = createProgressStore(openAppDb());
   const ask = vi.fn((req: Request) =>
     handleRequest(store, req, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse),
   );
   const openLink = vi.fn();
   const fillPage = vi.fn(async () => 'Filled 3 fields on the page. Check them there.');
-  const bookmarks = {
+  const bookmarks = fakeBookmarks();
+  before?.({ bookmarks });
+  render(<PopupApp ask={ask} openLink={openLink} fillPage={fillPage} bookmarks={bookmarks} />);
+  return { ask, openLink, store, fillPage, bookmarks };
+}
+
+function fakeBookmarks() {
+  return {
     state: vi.fn(async (): Promise<BookmarkStatus> => 'none'),
     add: vi.fn(async (): Promise<BookmarkStatus> => 'saved'),
   };
-  render(<PopupApp ask={ask} openLink={openLink} fillPage={fillPage} bookmarks={bookmarks} />);
-  return { ask, openLink, store, fillPage, bookmarks };
+}
+
+/** The popup of someone who has finished all 26 steps (the Case.net branch). */
+async function renderCompletedPopup(before?: Parameters<typeof renderPopup>[0]) {
+  const db = openAppDb();
+  await createProgressStore(db).update(() => ({
+    hasCaseNetAccount: true,
+    done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
+    updatedAt: 1,
+  }));
+  (await db).close();
+  return renderPopup(before);
 }
 
 const stepItem = (n: number) => document.querySelector<HTMLElement>(`li[data-step="${n}"]`)!;
@@ -107,23 +124,7 @@ describe('the popup walkthrough', () => {
   });
 
   it('once everything is done, opens in the quick-access view, and can show the procedure again', async () => {
-    const { store, openLink, bookmarks } = renderPopup();
-    await store.update(() => ({
-      hasCaseNetAccount: true,
-      done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
-      updatedAt: 1,
-    }));
-    cleanup();
-    render(
-      <PopupApp
-        ask={(r) =>
-          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
-        }
-        openLink={openLink}
-        fillPage={async () => ''}
-        bookmarks={bookmarks}
-      />,
-    );
+    const { openLink, bookmarks } = await renderCompletedPopup();
     expect(await screen.findByRole('heading', { name: 'You are registered: eFiling is one click away' })).toBeTruthy();
     expect(screen.getByText('26 of 26 steps finished')).toBeTruthy();
     expect(document.querySelectorAll('li.step')).toHaveLength(0);
@@ -150,25 +151,7 @@ describe('the popup walkthrough', () => {
   });
 
   it('offers the bookmark again after the person deleted it', async () => {
-    const { bookmarks } = renderPopup();
-    bookmarks.state.mockResolvedValue('removed');
-    cleanup();
-    const store = createProgressStore(openAppDb());
-    await store.update(() => ({
-      hasCaseNetAccount: true,
-      done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
-      updatedAt: 1,
-    }));
-    render(
-      <PopupApp
-        ask={(r) =>
-          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
-        }
-        openLink={() => {}}
-        fillPage={async () => ''}
-        bookmarks={bookmarks}
-      />,
-    );
+    await renderCompletedPopup(({ bookmarks }) => bookmarks.state.mockResolvedValue('removed'));
     expect(await screen.findByText('Your eFiling bookmark was deleted.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Bookmark eFiling again' })).toBeTruthy();
   });
@@ -226,24 +209,7 @@ describe('the popup walkthrough', () => {
   });
 
   it('says plainly when the browser refused the bookmarks permission, and offers to try again', async () => {
-    const { store, bookmarks } = renderPopup();
-    await store.update(() => ({
-      hasCaseNetAccount: true,
-      done: [16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26],
-      updatedAt: 1,
-    }));
-    cleanup();
-    bookmarks.add.mockResolvedValueOnce('no-permission');
-    render(
-      <PopupApp
-        ask={(r) =>
-          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
-        }
-        openLink={() => {}}
-        fillPage={async () => ''}
-        bookmarks={bookmarks}
-      />,
-    );
+    await renderCompletedPopup(({ bookmarks }) => bookmarks.add.mockResolvedValueOnce('no-permission'));
     fireEvent.click(await screen.findByRole('button', { name: 'Bookmark eFiling' }));
     expect(await screen.findByText(/The browser did not allow the extension to add bookmarks/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Bookmark eFiling' })).toBeTruthy();

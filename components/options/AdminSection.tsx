@@ -14,12 +14,11 @@ import { encodeShareCode } from '@/lib/share-code';
 import type { TaughtRule } from '@/lib/taught-rules';
 import { GROUP_FILE_SUFFIX } from './download';
 import { AdminPassphrase, passphraseProblems, type SharePassphrase } from './AdminPassphrase';
-import { ADDRESS_PART_LABELS, CheckboxField, TextField, controlId } from './FormField';
+import { ADDRESS_PARTS, AddressFieldsets, TextField, controlId } from './FormField';
 import { ErrorAlert, Status, errorText, quoted, type Ask } from './Messages';
 import { RosterPanel, type Prepared } from './RosterPanel';
 import { ShareCodeBox } from './ShareCodeBox';
 
-const ADDRESS_PARTS = ['line1', 'line2', 'city', 'state', 'zip'] as const;
 const PREFIX = 'ga';
 
 /** The group profile as saved (never with its PIN). */
@@ -200,22 +199,6 @@ function AdminTools({ ask, download }: Props) {
       {...extra}
     />
   );
-  const address = (prefix: 'mailingAddress' | 'billingAddress') =>
-    ADDRESS_PARTS.map((part) => {
-      return (
-        <div key={part} class={`addr-${part}`}>
-          {field(`${prefix}.${part}`, t(ADDRESS_PART_LABELS[part]), {
-            srPrefix: t(prefix === 'mailingAddress' ? 'label_mailing_address' : 'label_billing_address'),
-            hint:
-              part === 'line2'
-                ? t('address_hint_line2_agency')
-                : part === 'state'
-                  ? t('address_hint_state')
-                  : undefined,
-          })}
-        </div>
-      );
-    });
 
   const fixFirst = (messages: readonly string[]) => [t('admin_fix_first'), ...messages];
 
@@ -335,21 +318,13 @@ function AdminTools({ ask, download }: Props) {
           })}
         </fieldset>
 
-        <fieldset class="address">
-          <legend>{t('label_mailing_address')}</legend>
-          {address('mailingAddress')}
-        </fieldset>
-
-        <fieldset class="address">
-          <legend>{t('label_billing_address')}</legend>
-          <CheckboxField
-            id={controlId(PREFIX, 'billingSame')}
-            label={t('address_same_as_mailing')}
-            checked={values.billingSame}
-            onChecked={(checked) => setValues((v) => ({ ...v, billingSame: checked }))}
-          />
-          {!values.billingSame && address('billingAddress')}
-        </fieldset>
+        <AddressFieldsets
+          field={field}
+          billingSameId={controlId(PREFIX, 'billingSame')}
+          billingSame={values.billingSame}
+          onBillingSame={(checked) => setValues((v) => ({ ...v, billingSame: checked }))}
+          line2Hint="address_hint_line2_agency"
+        />
 
         <fieldset>
           <legend>{t('admin_user_information')}</legend>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 
 /** Each address box's own name; the fieldset's name goes before it for screen readers ("Mailing address, ZIP code"). */
 export const ADDRESS_PART_LABELS: Record<'line1' | 'line2' | 'city' | 'state' | 'zip', MessageKey> = {
@@ -124,5 +124,56 @@ export function CheckboxField({ id, label, checked, onChecked, hint, disabled }:
         </p>
       )}
     </div>
+  );
+}
+
+export const ADDRESS_PARTS = ['line1', 'line2', 'city', 'state', 'zip'] as const;
+
+interface AddressFieldsetsProps {
+  /** The form's own text box: it knows the form's values, errors and ids. */
+  field: (key: string, label: string, extra: Partial<TextFieldProps>) => ComponentChildren;
+  /** Id of the "Same as mailing address" box. */
+  billingSameId: string;
+  billingSame: boolean;
+  onBillingSame: (checked: boolean) => void;
+  /** What the second street line is for, in this form's words. */
+  line2Hint: MessageKey;
+}
+
+/** Mailing and billing address, billing hidden while it is "same as mailing": one layout for every form. */
+export function AddressFieldsets({
+  field,
+  billingSameId,
+  billingSame,
+  onBillingSame,
+  line2Hint,
+}: AddressFieldsetsProps) {
+  const address = (prefix: 'mailingAddress' | 'billingAddress') =>
+    ADDRESS_PARTS.map((part) => (
+      <div key={part} class={`addr-${part}`}>
+        {field(`${prefix}.${part}`, t(ADDRESS_PART_LABELS[part]), {
+          // "Mailing address, ZIP code": the fieldset's name for screen readers, the rest on screen.
+          srPrefix: t(prefix === 'mailingAddress' ? 'label_mailing_address' : 'label_billing_address'),
+          hint: part === 'line2' ? t(line2Hint) : part === 'state' ? t('address_hint_state') : undefined,
+        })}
+      </div>
+    ));
+  return (
+    <>
+      <fieldset class="address">
+        <legend>{t('label_mailing_address')}</legend>
+        {address('mailingAddress')}
+      </fieldset>
+      <fieldset class="address">
+        <legend>{t('label_billing_address')}</legend>
+        <CheckboxField
+          id={billingSameId}
+          label={t('address_same_as_mailing')}
+          checked={billingSame}
+          onChecked={onBillingSame}
+        />
+        {!billingSame && address('billingAddress')}
+      </fieldset>
+    </>
   );
 }

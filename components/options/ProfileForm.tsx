@@ -9,11 +9,10 @@ import {
   type ProfileInput,
 } from '@/lib/profile';
 import type { ProfileSummary } from '@/lib/profile-store';
-import { ADDRESS_PART_LABELS, CheckboxField, TextField, controlId } from './FormField';
+import { ADDRESS_PARTS, AddressFieldsets, CheckboxField, TextField, controlId } from './FormField';
 import { ErrorAlert, errorText, quoted, type Ask, type OptionsState } from './Messages';
 import { UnlockForm } from './UnlockForm';
 
-const ADDRESS_PARTS = ['line1', 'line2', 'city', 'state', 'zip'] as const;
 const GROUP_TEXT = ['name', 'position', 'department', 'supervisor', 'notes'] as const;
 const QUESTION_SLOTS = [0, 1, 2] as const;
 
@@ -185,19 +184,6 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
   const secretField = (key: string, label: string, hint?: string) =>
     field(key, label, { type: 'password', placeholder: savedPlaceholder, hint, autoComplete: 'off' });
 
-  const address = (prefix: 'mailingAddress' | 'billingAddress') =>
-    ADDRESS_PARTS.map((part) => {
-      // "Mailing address, ZIP code": the fieldset's name for screen readers, the rest on screen.
-      return (
-        <div key={part} class={`addr-${part}`}>
-          {field(`${prefix}.${part}`, t(ADDRESS_PART_LABELS[part]), {
-            srPrefix: t(prefix === 'mailingAddress' ? 'label_mailing_address' : 'label_billing_address'),
-            hint: part === 'line2' ? t('address_hint_line2') : part === 'state' ? t('address_hint_state') : undefined,
-          })}
-        </div>
-      );
-    });
-
   const submit = async (e: Event) => {
     e.preventDefault();
     if (saving) return;
@@ -290,21 +276,13 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
           {field('phone', t(FIELDS.phone.label), { type: 'tel', hint: t('form_phone_hint') })}
         </fieldset>
 
-        <fieldset class="address">
-          <legend>{t('label_mailing_address')}</legend>
-          {address('mailingAddress')}
-        </fieldset>
-
-        <fieldset class="address">
-          <legend>{t('label_billing_address')}</legend>
-          <CheckboxField
-            id={controlId('pf', 'billingSame')}
-            label={t('address_same_as_mailing')}
-            checked={values.billingSame}
-            onChecked={(checked) => setValues((v) => ({ ...v, billingSame: checked }))}
-          />
-          {!values.billingSame && address('billingAddress')}
-        </fieldset>
+        <AddressFieldsets
+          field={field}
+          billingSameId={controlId('pf', 'billingSame')}
+          billingSame={values.billingSame}
+          onBillingSame={(checked) => setValues((v) => ({ ...v, billingSame: checked }))}
+          line2Hint="address_hint_line2"
+        />
 
         <fieldset>
           <legend>{t('label_security_questions')}</legend>

@@ -11,14 +11,14 @@ export type Store = ReturnType<typeof createProfileStore>;
 type Seed = (store: Store, setKey: (key: CryptoKey | null) => void) => Promise<unknown>;
 
 /** Render the page without waiting for it to load (to test what it shows while loading or when loading fails). */
-export async function mountOptions(seed?: Seed) {
+export async function mountOptions(seed?: Seed, failFirst: Iterable<[ProfileRequest['type'], string]> = []) {
   const db = openAppDb();
   const store = createProfileStore(db);
   let key: CryptoKey | null = null;
   const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
   const requests: ProfileRequest[] = [];
   /** Make the next request of a type fail with this message. */
-  const failures = new Map<ProfileRequest['type'], string>();
+  const failures = new Map<ProfileRequest['type'], string>(failFirst);
   const allDeleted = vi.fn();
   const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
     requests.push(request);

@@ -1,14 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadText, profileFileName } from '@/components/options/download';
-import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
-import { openAppDb } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
-import type { ProfileRequest } from '@/lib/profile-messages';
-import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
 import { toBase64 } from '@/lib/secret-box';
-import { mountOptions, type Store } from '../support/options';
+import { mountOptions } from '../support/options';
 
 afterEach(cleanup);
 
@@ -111,35 +106,10 @@ describe('delete all data', () => {
 
 describe('loading', () => {
   it('shows why the page could not load, and tries again', async () => {
-    const { failures } = await (async () => {
-      // Fail the very first request: set the failure before the page asks.
-      const failures = new Map<ProfileRequest['type'], string>([
-        ['profiles/state', 'The extension is not responding. Reload the page (or reopen this window) and try again.'],
-      ]);
-      const store = createProfileStore(openAppDb());
-      const keys: KeyKeeper = { get: async () => null, set: async () => {} };
-      const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
-        const failure = failures.get(request.type);
-        if (failure) {
-          failures.delete(request.type);
-          throw new Error(failure);
-        }
-        const r = await handleProfileRequest(
-          store,
-          keys,
-          request,
-          { from: 'extension-page' },
-          {
-            openOptions() {},
-            allDeleted() {},
-          },
-        );
-        if (!r.ok) throw new Error(r.error);
-        return r.data as T;
-      };
-      render(<OptionsApp ask={ask} download={() => {}} />);
-      return { failures };
-    })();
+    // Fail the very first request: the failure is set before the page asks.
+    const { failures } = await mountOptions(undefined, [
+      ['profiles/state', 'The extension is not responding. Reload the page (or reopen this window) and try again.'],
+    ]);
     expect((await screen.findByRole('alert')).textContent).toMatch(/The extension is not responding/);
     expect(screen.queryByRole('heading', { name: 'Your profiles' })).toBeNull();
     expect(failures.size).toBe(0);

@@ -11,8 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 60_000,
-    // A real browser on a busy two-core machine: one retry, so a rare timing hiccup does not fail CI.
-    // A test that fails twice is a real failure.
-    retry: 1,
+    // No retries: a flaky test is a bug to fix, not to hide.
+    retry: 0,
   },
 });

@@ -1,5 +1,5 @@
 import { FIELDS, type FieldId } from '@/lib/fields';
-import type { FillReport, LeftAloneReason } from '@/lib/fill-insert';
+import type { FillReport, LeftAloneReason } from '@/lib/fill/insert';
 import { t, type MessageKey } from '@/lib/i18n';
 
 export interface FillUi {

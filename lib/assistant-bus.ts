@@ -5,7 +5,7 @@
  * extension's isolated world's globalThis, which page scripts cannot reach,
  * so a page cannot forge what the assistant sees.
  */
-import type { PageShape } from './page-shape';
+import type { PageShape } from './page/shape';
 import type { ScreenId } from './procedure';
 
 export type Seen = { kind: 'screen'; screen: ScreenId; step: number } | { kind: 'unrecognised'; shape: PageShape };

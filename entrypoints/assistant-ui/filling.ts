@@ -4,17 +4,17 @@
  * The decisions are in lib/ (matcher, planner, inserter); this is the glue.
  */
 import type { FillUi } from '@/components/FillSection';
-import { matchFields, teachSignature } from '@/lib/field-matcher';
+import { matchFields, teachSignature } from '@/lib/recognise/classify';
 import { FIELDS, type FieldId } from '@/lib/fields';
-import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fill-insert';
-import { planFill, type FillPlan } from '@/lib/fill-plan';
+import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fill/insert';
+import { planFill, type FillPlan } from '@/lib/fill/plan';
 import { t } from '@/lib/i18n';
 import { generatePassword } from '@/lib/password';
 import { askProfiles } from '@/lib/profile-client';
 import { getScreen, type ScreenId } from '@/lib/procedure';
 import type { ScreenValues } from '@/lib/profile-values';
 import type { TaughtRule } from '@/lib/taught-rules';
-import { isVisibleField } from '@/lib/visibility';
+import { isVisibleField } from '@/lib/page/visibility';
 
 interface FillValues {
   label: string;

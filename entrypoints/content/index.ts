@@ -6,10 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { PANEL_TAG, assistantBus, publish } from '@/lib/assistant-bus';
-import { detectScreen } from '@/lib/detect-screen';
+import { detectScreen } from '@/lib/recognise/screens';
 import type { Request } from '@/lib/messages';
-import { collectPageShape } from '@/lib/page-shape';
-import { watchPage } from '@/lib/page-watch';
+import { collectPageShape } from '@/lib/page/shape';
+import { watchPage } from '@/lib/page/watch';
 import { showInsecureWarning } from './insecure-warning';
 
 export default defineContentScript({

@@ -4,14 +4,14 @@
  * the same detector and filler the extension runs, and the bare loop that
  * is the physical floor for writing the same values with the same events.
  */
-import { detectScreen } from '@/lib/detect-screen';
-import { matchFields } from '@/lib/field-matcher';
-import { insertFill } from '@/lib/fill-insert';
-import { planFill } from '@/lib/fill-plan';
-import { collectPageShape } from '@/lib/page-shape';
+import { detectScreen } from '@/lib/recognise/screens';
+import { matchFields } from '@/lib/recognise/classify';
+import { insertFill } from '@/lib/fill/insert';
+import { planFill } from '@/lib/fill/plan';
+import { collectPageShape } from '@/lib/page/shape';
 import type { ScreenId } from '@/lib/procedure';
 import type { ScreenValues } from '@/lib/profile-values';
-import { isVisibleField } from '@/lib/visibility';
+import { isVisibleField } from '@/lib/page/visibility';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectScreen } from '@/lib/detect-screen';
-import { collectPageShape } from '@/lib/page-shape';
+import { detectScreen } from '@/lib/recognise/screens';
+import { collectPageShape } from '@/lib/page/shape';
 import {
   MANIFEST,
   PAGE_NAMES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormField, labelTexts, normaliseText, type FormControl } from '@/lib/field-labels';
+import { isFormField, labelTexts, normaliseText, type FormControl } from '@/lib/page/labels';
 import * as screens from '../replica/screens.mjs';
 import { MANIFEST, SCREEN_IDS, VARIANTS, parseHtml, renderScreen } from '../support/replica';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchFields } from '@/lib/field-matcher';
+import { matchFields } from '@/lib/recognise/classify';
 import { MANIFEST, SCREEN_IDS, VARIANTS, parseHtml, renderScreen } from '../support/replica';
 
 const cases = SCREEN_IDS.flatMap((screen) =>

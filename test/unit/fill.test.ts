@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchFields } from '@/lib/field-matcher';
-import { insertFill, undoFill } from '@/lib/fill-insert';
-import { planFill } from '@/lib/fill-plan';
+import { matchFields } from '@/lib/recognise/classify';
+import { insertFill, undoFill } from '@/lib/fill/insert';
+import { planFill } from '@/lib/fill/plan';
 import type { FieldId } from '@/lib/fields';
 import { allValues, valuesForScreen } from '@/lib/profile-values';
 import { ProfileInputSchema, splitSecrets } from '@/lib/profile';

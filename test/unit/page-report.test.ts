@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_FORMAT, currentValues, pageShapeReport } from '@/lib/page-report';
-import { collectPageShape } from '@/lib/page-shape';
+import { REPORT_FORMAT, currentValues, pageShapeReport } from '@/lib/page/report';
+import { collectPageShape } from '@/lib/page/shape';
 import * as screens from '../replica/screens.mjs';
 import { SCREEN_IDS, VARIANTS, parseHtml, renderScreen } from '../support/replica';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchPage, type PageWatch } from '@/lib/page-watch';
+import { watchPage, type PageWatch } from '@/lib/page/watch';
 
 /** MutationObserver callbacks run as a microtask after the change: let them run. */
 const flush = () => vi.advanceTimersByTimeAsync(0);

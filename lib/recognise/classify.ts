@@ -10,11 +10,11 @@
  * headings and order, "again" boxes from the first box, security questions
  * and answers by order. Every match says why it was made.
  */
-import { labelTexts, isFormField, normaliseText, type FormControl, type LabelSource } from './field-labels';
-import { FIELD_RULES, foldLabel, labelMatches, type FieldRule } from './field-rules';
-import type { FieldId } from './fields';
-import { getScreen, type ScreenId } from './procedure';
-import type { TaughtRule } from './taught-rules';
+import { labelTexts, isFormField, normaliseText, type FormControl, type LabelSource } from '../page/labels';
+import { FIELD_RULES, foldLabel, labelMatches, type FieldRule } from './rules';
+import type { FieldId } from '../fields';
+import { getScreen, type ScreenId } from '../procedure';
+import type { TaughtRule } from '../taught-rules';
 
 export interface FieldMatch {
   field: FieldId;

@@ -6,10 +6,10 @@
  * left alone unless the person said to replace it. Everything written can be
  * undone. Never clicks, never submits.
  */
-import type { FormControl } from './field-labels';
-import { foldLabel } from './field-rules';
-import type { FieldId } from './fields';
-import type { FillPlan } from './fill-plan';
+import type { FormControl } from '../page/labels';
+import { foldLabel } from '../recognise/rules';
+import type { FieldId } from '../fields';
+import type { FillPlan } from './plan';
 import { stateAliases } from './us-states';
 
 export type LeftAloneReason =

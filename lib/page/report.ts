@@ -5,7 +5,7 @@
  * that looks like an e-mail address or a long number, and any value currently
  * typed on the page, is blanked out of every text.
  */
-import type { PageShape } from './page-shape';
+import type { PageShape } from './shape';
 
 export const REPORT_FORMAT = 'mo-efiling-page-shape';
 

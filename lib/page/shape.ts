@@ -4,7 +4,7 @@
  * it as a report so a changed screen can be taught. It must hold no field
  * values, no query string and no body text (which could hold a name).
  */
-import { isFormField, labelTexts, normaliseText } from './field-labels';
+import { isFormField, labelTexts, normaliseText } from './labels';
 
 export interface FieldShape {
   /** Input type, or "select" / "textarea". */

@@ -3,11 +3,11 @@
  * a plain list out. No DOM writes here (fill-insert.ts does them), so the
  * decisions are tested without a browser.
  */
-import type { FieldMatch } from './field-matcher';
-import { foldLabel } from './field-rules';
-import { FIELDS, type FieldId } from './fields';
-import { getScreen, type ScreenId } from './procedure';
-import type { FieldValue, ScreenValues } from './profile-values';
+import type { FieldMatch } from '../recognise/classify';
+import { foldLabel } from '../recognise/rules';
+import { FIELDS, type FieldId } from '../fields';
+import { getScreen, type ScreenId } from '../procedure';
+import type { FieldValue, ScreenValues } from '../profile-values';
 
 export interface PlannedFill {
   field: FieldId;

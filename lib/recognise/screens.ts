@@ -6,10 +6,10 @@
  * fields the procedure table says the screen asks for (found by their labels),
  * its buttons, and a hint from the URL path. No id or class is looked at.
  */
-import { FIELD_RULES, foldLabel, type FieldRule } from './field-rules';
-import type { FieldId } from './fields';
-import type { PageShape } from './page-shape';
-import { SCREENS, type ScreenDef, type ScreenId } from './procedure';
+import { FIELD_RULES, foldLabel, type FieldRule } from './rules';
+import type { FieldId } from '../fields';
+import type { PageShape } from '../page/shape';
+import { SCREENS, type ScreenDef, type ScreenId } from '../procedure';
 
 export interface Recognised {
   screen: ScreenId;

@@ -8,7 +8,7 @@
  * Mailing vs billing is not told apart here (their labels are the same); the
  * matcher decides that from sections and order.
  */
-import type { FieldId } from './fields';
+import type { FieldId } from '../fields';
 
 export interface FieldRule {
   readonly label: RegExp;

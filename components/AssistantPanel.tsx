@@ -1,13 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
-import { TOTAL_STEPS, type ScreenId } from '@/lib/procedure';
+import { TOTAL_STEPS, getScreen, type ScreenId } from '@/lib/procedure';
 import { guideFor } from '@/lib/screen-guide';
 import { FillSection, type FillUi } from './FillSection';
 
 /** The court's help desk, for a person who is stuck. */
 export const helpDesk = () => t('panel_help_desk');
 
-export type PanelView = { kind: 'screen'; screen: ScreenId; step: number } | { kind: 'unrecognised'; report: string };
+export type PanelView =
+  | { kind: 'screen'; screen: ScreenId; screens: readonly ScreenId[]; step: number }
+  | { kind: 'unrecognised'; report: string };
 
 interface Props {
   view: PanelView;
@@ -89,6 +91,16 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
       collapsed={collapsed}
       onToggle={onToggle}
     >
+      {view.screens.length > 1 && (
+        <div class="parts">
+          <p>{t('panel_parts')}</p>
+          <ul>
+            {view.screens.map((s) => (
+              <li key={s}>{t(getScreen(s).title)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p class="lead">{t('panel_what_to_do')}</p>
       <ol class="steps">
         {guide.steps.map((s) => (

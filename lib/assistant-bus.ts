@@ -8,7 +8,12 @@
 import type { PageShape } from './page/shape';
 import type { ScreenId } from './procedure';
 
-export type Seen = { kind: 'screen'; screen: ScreenId; step: number } | { kind: 'unrecognised'; shape: PageShape };
+/**
+ * What the content script saw: a screen of the procedure (the step it stands for, and every screen
+ * the page shows: a page may show two at once), or a page it does not know.
+ */
+export type Seen =
+  { kind: 'screen'; screen: ScreenId; screens: ScreenId[]; step: number } | { kind: 'unrecognised'; shape: PageShape };
 
 export interface AssistantBus {
   latest: Seen | null;

@@ -74,8 +74,10 @@ export const SCREENS: readonly ScreenDef[] = [
     title: 'screen_registration_start',
     fields: [],
     signals: {
-      heading: /(judiciary|user) account registration|register for an? (missouri )?(judiciary )?account/,
-      action: /create (an|new|your)? ?account/,
+      heading:
+        /account registration|register for an?\b|\bsign up\b|create (a |an |your |new )*(online |user )?account|open (a |an )?(new )?(online |user )?account|new user registration/,
+      action:
+        /(create|open|start|set up|make) (a |an |new |your )*(online |user )?account|\bsign up\b|^register( now)?$|begin registration/,
       path: /registration/,
     },
   },
@@ -84,7 +86,8 @@ export const SCREENS: readonly ScreenDef[] = [
     title: 'screen_account_type',
     fields: ['noMobarNumber'],
     signals: {
-      heading: /account type|type of (user|account)|are you an? (missouri )?attorney/,
+      heading:
+        /account type|type of (user|account)|are you an? (licensed |missouri )*(attorney|lawyer)|attorney status|bar (number|membership)/,
       needs: ['noMobarNumber'],
       action: /continue|next/,
       path: /account ?type|registration/,
@@ -97,7 +100,7 @@ export const SCREENS: readonly ScreenDef[] = [
     signals: {
       needs: ['username', 'password'],
       heading:
-        /user ?name and password|create (a )?(user ?name|login|logon)|choose (a )?user ?name|account (credentials|information|login)/,
+        /user ?name and password|create (a |your )?(user ?name|login|logon|sign ?in|password)|choose (a |your )?(user ?name|login|password)|account (credentials|login)|(login|logon|sign ?in) (id|information|details|credentials)/,
       action: /continue|next/,
       path: /credential|registration/,
     },
@@ -108,7 +111,8 @@ export const SCREENS: readonly ScreenDef[] = [
     fields: ['firstName', 'lastName', 'email', 'emailConfirm'],
     signals: {
       needs: ['email'],
-      heading: /(your )?name and e ?mail|contact information|personal information/,
+      heading:
+        /(your )?name and e ?mail|contact (information|details)|personal (information|details)|about you|your details/,
       action: /continue|next/,
       path: /contact|name|registration/,
     },
@@ -131,7 +135,8 @@ export const SCREENS: readonly ScreenDef[] = [
       'phone',
     ],
     signals: {
-      heading: /address(es)?( and| &)? (tele)?phone|mailing address|billing address/,
+      needs: ['mailing.line1'],
+      heading: /address(es)?( and| &)? (tele)?phone|mailing address|billing address|\baddresses\b/,
       action: /continue|next/,
       path: /address|registration/,
     },
@@ -148,7 +153,7 @@ export const SCREENS: readonly ScreenDef[] = [
       'security3.answer',
     ],
     signals: {
-      heading: /security questions?|challenge questions?/,
+      heading: /security questions?|challenge questions?|secret questions?|account recovery questions?/,
       action: /continue|next/,
       path: /secur|question|registration/,
     },
@@ -157,7 +162,12 @@ export const SCREENS: readonly ScreenDef[] = [
     id: 'additional-steps',
     title: 'screen_additional_steps',
     fields: [],
-    signals: { heading: /additional steps required/, action: /continue/, path: /additional|registration/ },
+    signals: {
+      heading:
+        /additional steps?|further steps|more (things|steps) (to do )?before|before you can (e ?file|file|submit)/,
+      action: /continue|next|proceed|go to (the )?(sign|log) ?(in|on)/,
+      path: /additional|registration/,
+    },
   },
   {
     id: 'logon',
@@ -176,7 +186,8 @@ export const SCREENS: readonly ScreenDef[] = [
     fields: ['group.name', 'group.pin', 'group.userInformation'],
     signals: {
       needs: ['group.pin'],
-      heading: /group user authentication|group authentication/,
+      heading:
+        /group (user )?authentication|authenticate (as a )?group|join (a |your )?group|group (membership|enrol?lment)/,
       action: /submit/,
       path: /group/,
     },
@@ -187,8 +198,8 @@ export const SCREENS: readonly ScreenDef[] = [
     fields: ['acknowledge'],
     signals: {
       needs: ['acknowledge'],
-      heading: /user agreement|terms (of|and) (use|conditions)|agreement/,
-      action: /continue|accept/,
+      heading: /user agreement|terms (of|and) (use|usage|service|conditions)|agreement/,
+      action: /continue|accept|i agree|next/,
       path: /agreement/,
     },
   },
@@ -197,8 +208,8 @@ export const SCREENS: readonly ScreenDef[] = [
     title: 'screen_efiling_menu',
     fields: [],
     signals: {
-      heading: /e ?filing menu|e ?filing main menu/,
-      action: /my preferences|submit (a )?new filing|log ?off/,
+      heading: /e ?filing (main )?menu|e ?filing home|welcome to e ?filing/,
+      action: /preferences|new (filing|case)|existing case|file into|filing history|log ?(off|out)|sign ?out/,
       path: /menu|index|ecf\/?$/,
     },
   },
@@ -206,7 +217,7 @@ export const SCREENS: readonly ScreenDef[] = [
     id: 'my-preferences',
     title: 'screen_my_preferences',
     fields: [],
-    signals: { heading: /my preferences|e ?filing preferences/, action: /remove|save/, path: /preference/ },
+    signals: { heading: /\bpreferences\b/, action: /remove|save/, path: /preference/ },
   },
 ];
 

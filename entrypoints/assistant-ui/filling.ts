@@ -1,10 +1,13 @@
 /**
- * Filling one screen from the active profile: ask the background for the
- * values, match, plan, insert, show the report, keep what Undo needs.
- * The decisions are in lib/ (matcher, planner, inserter); this is the glue.
+ * Filling the screens a page shows from the active profile: ask the
+ * background for the values, then the pipeline (collect the visible boxes,
+ * classify, plan, insert), show the report, keep what Undo needs.
+ * The decisions are in lib/ (page/, recognise/, fill/); this is the glue.
  */
 import type { FillUi } from '@/components/FillSection';
-import { matchFields, teachSignature } from '@/lib/recognise/classify';
+import { collectPage } from '@/lib/page/collect';
+import { labelTexts } from '@/lib/page/labels';
+import { classifyControls, teachSignature } from '@/lib/recognise/classify';
 import { FIELDS, type FieldId } from '@/lib/fields';
 import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fill/insert';
 import { planFill, type FillPlan } from '@/lib/fill/plan';
@@ -15,6 +18,7 @@ import { getScreen, type ScreenId } from '@/lib/procedure';
 import type { ScreenValues } from '@/lib/profile-values';
 import type { TaughtRule } from '@/lib/taught-rules';
 import { isVisibleField } from '@/lib/page/visibility';
+import type { FormControl } from '@/lib/page/labels';
 
 interface FillValues {
   label: string;
@@ -26,11 +30,32 @@ interface FillValues {
 
 const HIGHLIGHT_MS = 2000;
 
-export function fillableFields(screen: ScreenId): FieldId[] {
-  return getScreen(screen).fields.filter((f) => !('personOnly' in FIELDS[f]));
+export function fillableFields(screens: readonly ScreenId[]): FieldId[] {
+  return [...new Set(screens.flatMap((s) => getScreen(s).fields))].filter((f) => !('personOnly' in FIELDS[f]));
 }
 
-export function createFilling(screen: ScreenId, redraw: () => void, host: () => Element | null) {
+/** The values and taught fields of every screen on the page, asked for screen by screen. */
+async function loadValues(screens: readonly ScreenId[]): Promise<FillValues | null> {
+  const answers = await Promise.all(
+    screens.map((screen) => askProfiles<FillValues | null>({ type: 'fill/values', screen })),
+  );
+  if (!answers.length || answers.some((a) => !a)) return null;
+  return (answers as FillValues[]).reduce((all, a) => ({
+    ...all,
+    values: { ...all.values, ...a.values },
+    locked: all.locked || a.locked,
+    rules: [...all.rules, ...a.rules],
+  }));
+}
+
+/** The page's visible boxes through the pipeline's first stages, with the person's taught fields. */
+function classifyPage(rules: FillValues['rules']) {
+  const { page, elements } = collectPage(document, new URL(location.href), isVisibleField);
+  return { classified: classifyControls(page.controls, rules), elements };
+}
+
+export function createFilling(screens: readonly ScreenId[], redraw: () => void, host: () => Element | null) {
+  const fieldsHere = new Set(screens.flatMap((s) => getScreen(s).fields));
   let loaded: FillValues | null = null;
   let undo: UndoRecord[] = [];
 
@@ -42,8 +67,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
     report: null,
     canUndo: false,
     note: '',
-    offerPassword:
-      getScreen(screen).fields.includes('password') && getScreen(screen).fields.includes('passwordConfirm'),
+    offerPassword: fieldsHere.has('password') && fieldsHere.has('passwordConfirm'),
     teaching: null,
     onFill: () => void fill(),
     onUndo: () => {
@@ -65,7 +89,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
   };
 
   async function load(): Promise<FillValues | null> {
-    loaded = await askProfiles<FillValues | null>({ type: 'fill/values', screen });
+    loaded = await loadValues(screens);
     ui.profileLabel = loaded?.label ?? null;
     ui.locked = loaded?.locked ?? false;
     return loaded;
@@ -102,7 +126,7 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
     try {
       const values = await load();
       if (!values) return null;
-      const plan = planFill(screen, matchFields(document, screen, values.rules, isVisibleField), values.values);
+      const plan = planFill({ screens, ...classifyPage(values.rules), values: values.values });
       if (overwrite) plan.fills = plan.fills.filter((f) => overwrite.has(f.field));
       const report = run(plan, overwrite);
       ui.report = overwrite && ui.report ? mergeReplaced(ui.report, report) : report;
@@ -126,10 +150,13 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
   }
 
   function suggestPassword() {
-    const matches = matchFields(document, screen, loaded?.rules ?? [], isVisibleField);
     const username = String(loaded?.values.username ?? '');
     const password = generatePassword(username, [loaded?.label ?? '']);
-    const plan = planFill(screen, matches, { password, passwordConfirm: password });
+    const plan = planFill({
+      screens,
+      ...classifyPage(loaded?.rules ?? []),
+      values: { password, passwordConfirm: password },
+    });
     plan.fills = plan.fills.filter((f) => f.field === 'password' || f.field === 'passwordConfirm');
     const report = run(plan, new Set<FieldId>(['password', 'passwordConfirm']));
     ui.note = report.filled.length === 2 ? t('fill_password_suggested') : t('fill_password_not_filled');
@@ -144,12 +171,12 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
     const onClick = (event: MouseEvent) => {
       const target = event.target as Element | null;
       if (!target || host()?.contains(target)) return;
-      const el = target.closest('input, select, textarea') as HTMLInputElement | null;
+      const el = target.closest<FormControl>('input, select, textarea');
       if (!el) return;
       stopTeaching?.();
       ui.teaching = {
-        signature: teachSignature(el),
-        fields: fillableFields(screen).map((id) => ({ id, label: t(FIELDS[id].label) })),
+        signature: teachSignature({ labels: labelTexts(el), name: el.getAttribute('name') ?? '' }),
+        fields: fillableFields(screens).map((id) => ({ id, label: t(FIELDS[id].label) })),
       };
       redraw();
     };
@@ -163,6 +190,8 @@ export function createFilling(screen: ScreenId, redraw: () => void, host: () => 
   async function saveTaught(field: FieldId) {
     if (!ui.teaching || ui.teaching === 'pick') return;
     try {
+      // Kept for the screen the field belongs to.
+      const screen = screens.find((s) => getScreen(s).fields.includes(field)) ?? screens[0]!;
       await askProfiles({ type: 'rules/teach', rule: { screen, signature: ui.teaching.signature, field } });
       ui.note = t('fill_taught_saved', t(FIELDS[field].label).toLocaleLowerCase(t('html_lang')));
     } catch (error) {

@@ -114,11 +114,12 @@ export default defineUnlistedScript(async () => {
   const show = async (seen: Seen) => {
     if (seen.kind === 'screen') {
       if (view?.kind !== 'screen') collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
-      const screenChanged = view?.kind !== 'screen' || view.screen !== seen.screen;
-      view = { kind: 'screen', screen: seen.screen, step: seen.step };
+      const screenChanged =
+        view?.kind !== 'screen' || view.screen !== seen.screen || view.screens.join() !== seen.screens.join();
+      view = { kind: 'screen', screen: seen.screen, screens: seen.screens, step: seen.step };
       if (screenChanged) {
         filling?.destroy();
-        filling = fillableFields(seen.screen).length ? createFilling(seen.screen, draw, () => ui.shadowHost) : null;
+        filling = fillableFields(seen.screens).length ? createFilling(seen.screens, draw, () => ui.shadowHost) : null;
         void filling?.loadAndMaybeFill();
       }
     } else {

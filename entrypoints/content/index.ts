@@ -6,9 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { PANEL_TAG, assistantBus, publish } from '@/lib/assistant-bus';
-import { detectScreen } from '@/lib/recognise/screens';
 import type { Request } from '@/lib/messages';
-import { collectPageShape } from '@/lib/page/shape';
+import { collectPage } from '@/lib/page/collect';
+import { shapeOf } from '@/lib/page/shape';
+import { detect } from '@/lib/recognise/screens';
 import { watchPage } from '@/lib/page/watch';
 import { showInsecureWarning } from './insecure-warning';
 
@@ -40,17 +41,20 @@ export default defineContentScript({
     let lastSignature = '';
     const look = async () => {
       if (ctx.isInvalid) return;
-      const shape = collectPageShape(document, new URL(location.href));
+      const { page } = collectPage(document, new URL(location.href));
+      const shape = shapeOf(page);
       const signature = JSON.stringify([shape.headings, shape.actions, shape.fields]);
       if (signature === lastSignature) return; // nothing that matters changed
       lastSignature = signature;
-      const detection = detectScreen(shape);
+      const detection = detect(page);
       const reply = await send({ type: 'screen/seen', screen: detection.screen, arrival });
       if (ctx.isInvalid) return;
       const step = reply?.ok ? reply.step : null;
       publish(
         bus,
-        detection.screen && step ? { kind: 'screen', screen: detection.screen, step } : { kind: 'unrecognised', shape },
+        detection.screen && step
+          ? { kind: 'screen', screen: detection.screen, screens: detection.screens, step }
+          : { kind: 'unrecognised', shape },
       );
       if (!bus.panelRequested) {
         bus.panelRequested = true;

@@ -1,29 +1,38 @@
 /**
- * Writes a fill plan into the page so that the page's own scripts see it:
- * focus, the native value setter, bubbling input and change, then blur.
- * Every field is checked again just before writing (visible, enabled,
- * writable, in this document); a field that already holds something else is
- * left alone unless the person said to replace it. Everything written can be
- * undone. Never clicks, never submits.
+ * Stage 5 of the pipeline: write a fill plan into the page so that the
+ * page's own scripts see it: focus, the native value setter, bubbling input
+ * and change, then blur. Every box is checked again just before writing
+ * (visible, enabled, writable, in this document); a box that already holds
+ * something else is left alone unless the person said to replace it.
+ * Everything written can be undone. Never clicks, never submits.
  */
 import type { FormControl } from '../page/labels';
-import { foldLabel } from '../recognise/rules';
 import type { FieldId } from '../fields';
-import type { FillPlan } from './plan';
-import { stateAliases } from './us-states';
+import type { Reason } from '../recognise/classify';
+import type { FillPlan, Unsure } from './plan';
+import { chooseOption } from './options';
+import { sameAsTyped } from './shape-value';
 
 export type LeftAloneReason =
-  'hidden' | 'disabled' | 'read-only' | 'holds-other-value' | 'no-such-option' | 'other-frame';
+  'hidden' | 'disabled' | 'read-only' | 'holds-other-value' | 'no-such-option' | 'ambiguous-option' | 'other-frame';
 
 export interface FillReport {
+  /** Each field written (or found already right), once. */
   filled: FieldId[];
+  /** Why each filled field's box was chosen. */
+  reasons: Partial<Record<FieldId, Reason>>;
+  /** For a value typed over several boxes: how many. */
+  boxes: Partial<Record<FieldId, number>>;
   /** Filled, but the page's script changed what was written (e.g. reformatted a phone number). */
   changedByPage: FieldId[];
+  /** The site filled it itself, in a box the person cannot change (a group name from the invitation). */
+  filledBySite: FieldId[];
   leftAlone: { field: FieldId; reason: LeftAloneReason }[];
   leftForYou: FieldId[];
   missing: FieldId[];
   notFound: FieldId[];
   unknownQuestions: string[];
+  unsure: Unsure[];
 }
 
 export interface UndoRecord {
@@ -62,13 +71,6 @@ function write(el: FormControl, prop: 'value' | 'checked' | 'selectedIndex', val
   el.blur();
 }
 
-function optionIndex(select: HTMLSelectElement, field: FieldId, value: string): number {
-  const wanted = (field.endsWith('.state') ? stateAliases(value) : [value]).map(foldLabel);
-  const options = [...select.options];
-  const byText = options.findIndex((o) => wanted.includes(foldLabel(o.text)));
-  return byText >= 0 ? byText : options.findIndex((o) => o.value !== '' && wanted.includes(foldLabel(o.value)));
-}
-
 /** A select still showing what the page first showed (its placeholder) counts as empty. */
 function selectIsUntouched(select: HTMLSelectElement): boolean {
   const initial = Math.max(
@@ -78,92 +80,92 @@ function selectIsUntouched(select: HTMLSelectElement): boolean {
   return select.selectedIndex === initial || select.value === '';
 }
 
+type Outcome = 'filled' | 'changed-by-page' | 'by-site' | LeftAloneReason;
+
+function writeSelect(
+  select: HTMLSelectElement,
+  field: FieldId,
+  value: string,
+  replace: boolean,
+  undo: () => void,
+): Outcome {
+  const choice = chooseOption(
+    [...select.options].map((o) => ({ text: o.text, value: o.value })),
+    field,
+    value,
+  );
+  if ('none' in choice) return choice.none;
+  if (select.selectedIndex === choice.index) return 'filled';
+  if (!selectIsUntouched(select) && !replace) return 'holds-other-value';
+  undo();
+  write(select, 'selectedIndex', choice.index);
+  return 'filled';
+}
+
+function writeBox(
+  el: FormControl,
+  field: FieldId,
+  value: string | boolean,
+  replace: boolean,
+  undo: () => void,
+): Outcome {
+  if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, field, String(value), replace, undo);
+  if ((el as HTMLInputElement).readOnly) {
+    return el.value.trim() !== '' && sameAsTyped(field, String(value), el.value) ? 'by-site' : 'read-only';
+  }
+  if (el.getAttribute('type') === 'checkbox') {
+    const box = el as HTMLInputElement;
+    if (box.checked === Boolean(value)) return 'filled';
+    undo();
+    write(box, 'checked', Boolean(value));
+    return 'filled';
+  }
+  const text = String(value);
+  if (sameAsTyped(field, text, el.value)) return 'filled';
+  if (el.value.trim() !== '' && !replace) return 'holds-other-value';
+  undo();
+  write(el, 'value', text);
+  return sameAsTyped(field, text, el.value) ? 'filled' : 'changed-by-page';
+}
+
 export function insertFill(plan: FillPlan, options: InsertOptions): { report: FillReport; undo: UndoRecord[] } {
   const report: FillReport = {
     filled: [],
+    reasons: {},
+    boxes: {},
     changedByPage: [],
+    filledBySite: [],
     leftAlone: [],
     leftForYou: [...plan.leftForYou],
     missing: [...plan.missing],
     notFound: [...plan.notFound],
     unknownQuestions: [...plan.unknownQuestions],
+    unsure: [...plan.unsure],
   };
   const undo: UndoRecord[] = [];
-  const leave = (field: FieldId, reason: LeftAloneReason) => report.leftAlone.push({ field, reason });
+  const once = (list: FieldId[], field: FieldId) => list.includes(field) || list.push(field);
 
-  for (const { field, element: el, value } of plan.fills) {
-    if (el.ownerDocument !== options.document) {
-      leave(field, 'other-frame');
-      continue;
+  for (const { field, element: el, value, reason, part } of plan.fills) {
+    let outcome: Outcome;
+    if (el.ownerDocument !== options.document) outcome = 'other-frame';
+    else if (!options.isVisible(el)) outcome = 'hidden';
+    else if (el.disabled) outcome = 'disabled';
+    else {
+      const before: UndoRecord = {
+        element: el,
+        value: el.value,
+        checked: (el as HTMLInputElement).checked ?? false,
+        selectedIndex: (el as HTMLSelectElement).selectedIndex ?? -1,
+      };
+      outcome = writeBox(el, field, value, options.overwrite?.has(field) ?? false, () => undo.push(before));
     }
-    if (!options.isVisible(el)) {
-      leave(field, 'hidden');
-      continue;
-    }
-    if (el.disabled) {
-      leave(field, 'disabled');
-      continue;
-    }
-    const replace = options.overwrite?.has(field) ?? false;
-    const before: UndoRecord = {
-      element: el,
-      value: el.value,
-      checked: (el as HTMLInputElement).checked ?? false,
-      selectedIndex: (el as HTMLSelectElement).selectedIndex ?? -1,
-    };
-
-    if (el.tagName === 'SELECT') {
-      const select = el as HTMLSelectElement;
-      const index = optionIndex(select, field, String(value));
-      if (index < 0) {
-        leave(field, 'no-such-option');
-        continue;
-      }
-      if (select.selectedIndex === index) {
-        report.filled.push(field);
-        continue;
-      }
-      if (!selectIsUntouched(select) && !replace) {
-        leave(field, 'holds-other-value');
-        continue;
-      }
-      undo.push(before);
-      write(select, 'selectedIndex', index);
-      report.filled.push(field);
-      continue;
-    }
-
-    if ((el as HTMLInputElement).readOnly) {
-      if (el.value === value) report.filled.push(field);
-      else leave(field, 'read-only');
-      continue;
-    }
-
-    if (el.getAttribute('type') === 'checkbox') {
-      const box = el as HTMLInputElement;
-      if (box.checked === Boolean(value)) {
-        report.filled.push(field);
-        continue;
-      }
-      undo.push(before);
-      write(box, 'checked', Boolean(value));
-      report.filled.push(field);
-      continue;
-    }
-
-    const text = String(value);
-    if (el.value === text) {
-      report.filled.push(field);
-      continue;
-    }
-    if (el.value.trim() !== '' && !replace) {
-      leave(field, 'holds-other-value');
-      continue;
-    }
-    undo.push(before);
-    write(el, 'value', text);
-    report.filled.push(field);
-    if (el.value !== text) report.changedByPage.push(field);
+    if (outcome === 'filled' || outcome === 'changed-by-page') {
+      once(report.filled, field);
+      report.reasons[field] ??= reason;
+      if (part) report.boxes[field] = part.of;
+      if (outcome === 'changed-by-page') once(report.changedByPage, field);
+    } else if (outcome === 'by-site') once(report.filledBySite, field);
+    else if (!report.leftAlone.some((l) => l.field === field)) report.leftAlone.push({ field, reason: outcome });
   }
   return { report, undo };
 }

@@ -6,6 +6,7 @@
  * Pure DOM reading: no values, no layout. Used by the page-shape collector
  * (detector, report) and by the field matcher.
  */
+import { normaliseText } from './text';
 
 export type LabelSource =
   | 'label-for'
@@ -13,8 +14,10 @@ export type LabelSource =
   | 'aria-labelledby'
   | 'aria-label'
   | 'table-cell'
+  | 'column-header'
   | 'preceding-text'
   | 'following-text'
+  | 'caption'
   | 'placeholder'
   | 'title';
 
@@ -45,9 +48,7 @@ export function isFormField(el: Element): el is FormControl {
   return tag === 'INPUT' && FIELD_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
 }
 
-export function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export { normaliseText };
 
 /** Text of an element without the text of form controls inside it (a select's options are not a label). */
 function ownText(el: Element): string {
@@ -67,20 +68,38 @@ function cellText(cell: Element | null | undefined): string {
 }
 
 /**
- * The label cell of a table layout: the nearest cell before the control's
- * cell (after it, for a checkbox), else the cell above in the same column.
+ * The label cell of a table layout: the nearest cell with text beside the
+ * control's cell (before it; for a checkbox after it first, then before).
  */
 function tableCellText(el: Element, tickable: boolean): string {
   const cell = el.closest('td, th');
   if (!cell) return '';
-  const step = (c: Element) => (tickable ? c.nextElementSibling : c.previousElementSibling);
-  for (let c = step(cell); c; c = step(c)) {
-    const text = cellText(c);
-    if (text) return text;
+  const sides = tickable
+    ? [(c: Element) => c.nextElementSibling, (c: Element) => c.previousElementSibling]
+    : [(c: Element) => c.previousElementSibling];
+  for (const step of sides) {
+    for (let c = step(cell); c; c = step(c)) {
+      const text = cellText(c);
+      if (text) return text;
+    }
   }
-  const row = cell.parentElement;
-  const index = row ? Array.prototype.indexOf.call(row.children, cell) : -1;
-  return index >= 0 ? cellText(row?.previousElementSibling?.children[index]) : '';
+  return '';
+}
+
+/** The cell above in the same column (a column header, or a label row above the boxes). */
+function columnHeaderText(el: Element): string {
+  const cell = el.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row) return '';
+  const index = Array.prototype.indexOf.call(row.children, cell);
+  for (let above = row.previousElementSibling; above; above = above.previousElementSibling) {
+    const text = cellText(above.children[index]);
+    if (text) return text;
+    if (above.querySelector('input, select, textarea')) break;
+  }
+  // A header row in <thead> while the control's row is in <tbody>.
+  const head = row.closest('table')?.querySelector(':scope > thead > tr:last-child');
+  return head && head !== row ? cellText(head.children[index]) : '';
 }
 
 /** Bold or plain text right before the control within its parent, up to the previous control. */
@@ -104,6 +123,26 @@ function followingText(el: Element): string {
     if (node.nodeType === 1 && (isFormField(node as Element) || (node as Element).tagName === 'BR')) break;
     out += ` ${node.nodeType === 1 ? ownText(node as Element) : (node.textContent ?? '')}`;
     node = node.nextSibling;
+  }
+  return normaliseText(out);
+}
+
+/**
+ * A caption under or after a text box ("First" and "Last" under two name
+ * boxes): the text of the elements after the control in its own box, when the
+ * control is the last one there. Bare text right after a box is a hint such
+ * as "(optional)", not a caption.
+ */
+function captionText(el: Element): string {
+  let out = '';
+  let afterBreak = false;
+  for (let node: ChildNode | null = el.nextSibling; node && out.length < 60; node = node.nextSibling) {
+    if (node.nodeType === 1) {
+      const child = node as Element;
+      if (isFormField(child) || child.querySelector('input, select, textarea')) return '';
+      if (child.tagName === 'BR') afterBreak = true;
+      else out += ` ${ownText(child)}`;
+    } else if (afterBreak) out += ` ${node.textContent ?? ''}`;
   }
   return normaliseText(out);
 }
@@ -140,7 +179,10 @@ export function labelTexts(el: FormControl): LabelText[] {
     const tickable = /^(checkbox|radio)$/i.test(el.getAttribute('type') ?? '');
     if (tickable) add('following-text', followingText(el));
     add('table-cell', tableCellText(el, tickable));
-    add('preceding-text', precedingText(el));
+    const before = precedingText(el);
+    add('preceding-text', before);
+    if (!tickable && !before) add('caption', captionText(el));
+    add('column-header', columnHeaderText(el));
   }
   add('placeholder', el.getAttribute('placeholder'));
   add('title', el.getAttribute('title'));

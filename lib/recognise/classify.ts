@@ -1,205 +1,173 @@
 /**
- * Which control on the page is which field of the screen. Pure DOM reading:
- * no values, no layout (visibility is the filler's job, just before writing).
- *
- * Each control is judged by its signals in order of trust, stopping at the
- * first level where any of the screen's field rules matches:
- *   taught rule → autocomplete → label / aria → neighbouring cell or text →
- *   name/id tokens → placeholder/title.
- * Look-alike fields are then told apart: mailing from billing by section
- * headings and order, "again" boxes from the first box, security questions
- * and answers by order. Every match says why it was made.
+ * Stage 2 of the pipeline: what each control on the page is. Each control is
+ * judged alone first, by its signals in order of trust, stopping at the first
+ * level that names any kind (taught rule → autocomplete → label / aria →
+ * nearby text → name/id tokens → placeholder/title → its options). The
+ * neighbour passes (passes.ts) then fix what one control alone cannot tell:
+ * split boxes, "again" boxes, mailing or billing, question numbers. Every
+ * decision carries its reason; pure data in, data out (no DOM).
  */
-import { labelTexts, isFormField, normaliseText, type FormControl, type LabelSource } from '../page/labels';
-import { FIELD_RULES, foldLabel, labelMatches, type FieldRule } from './rules';
+import type { ControlFacts } from '../page/collect';
+import type { LabelSource } from '../page/labels';
+import { foldLabel } from '../page/text';
 import type { FieldId } from '../fields';
-import { getScreen, type ScreenId } from '../procedure';
 import type { TaughtRule } from '../taught-rules';
+import { assignFields } from './passes';
+import { AGAIN, AGAIN_NAME, KINDS, KIND_RULES, textNames, tokensName, type Kind } from './rules';
+import { US_STATES } from '../fill/us-states';
 
-export interface FieldMatch {
-  field: FieldId;
-  element: FormControl;
-  /** Why, for the report and for debugging: 'label "E-mail address"'. */
-  reason: string;
-  /** For an answer box labelled by its own question (fixed questions): that question. */
-  question?: string;
-}
+/** Where the deciding text came from, in the words the panel uses. */
+export type Signal = 'taught' | 'autocomplete' | 'label' | 'nearby-text' | 'name' | 'placeholder' | 'options';
 
-const LEVELS: { name: string; sources: readonly LabelSource[] }[] = [
-  { name: 'label', sources: ['label-for', 'label-wrap', 'aria-labelledby', 'aria-label'] },
-  { name: 'nearby text', sources: ['table-cell', 'preceding-text', 'following-text'] },
-];
-const PLACEHOLDER: readonly LabelSource[] = ['placeholder', 'title'];
-
-const AGAIN = /again|confirm|re ?enter|re ?type|verify|repeat|\b2\b/;
-
-export function controlType(el: FormControl): string {
-  return el.tagName === 'INPUT' ? (el.getAttribute('type') || 'text').toLowerCase() : el.tagName.toLowerCase();
-}
-
-/** "userForm.emailAddr" → "user form email addr"; "addr[1].street1" → "addr 1 street 1". */
-export function nameTokens(el: Element): string {
-  const raw = [el.getAttribute('name'), el.id].filter(Boolean).join(' ');
-  return foldLabel(raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([a-zA-Z])(\d)/g, '$1 $2'));
-}
-
-/** The signature a taught rule is keyed by: the control's best label, else its name. */
-export function teachSignature(el: FormControl): string {
-  const label = labelTexts(el)[0]?.text;
-  return label ? foldLabel(label) : `name:${el.getAttribute('name') ?? ''}`;
-}
-
-interface Candidate {
-  element: FormControl;
-  fields: FieldId[];
-  reason: string;
-  /** The text that decided it, used to tell "again" boxes apart. */
+export interface Reason {
+  signal: Signal;
+  /** The text that decided it ("ZIP", "postal-code", "userForm.zip"). */
   text: string;
+  /** The section heading that decided mailing or billing, when one did. */
+  section?: string;
 }
 
-function fits(rule: FieldRule, type: string) {
-  return rule.types.includes(type);
+/** One control judged alone. */
+export interface Guess {
+  kinds: Kind[];
+  reason: Reason;
+  /** Its text says it is the second of a pair ("Confirm e-mail", "pwd2"). */
+  again: boolean;
+  /** Taught by the person: decided, whatever the neighbours say. */
+  field?: FieldId;
+  /** An autocomplete token naming one part of a split phone number. */
+  part?: { n: number; of: number };
 }
 
-/** The fields a control could be, from its most trusted signal that says anything. */
-function candidateFields(el: FormControl, fields: readonly FieldId[], taught: readonly TaughtRule[]): Candidate | null {
-  const type = controlType(el);
-  const usable = fields.filter((f) => fits(FIELD_RULES[f], type));
-  if (!usable.length) return null;
+export type Unassigned = 'ambiguous' | 'taken' | 'not-ours';
 
-  const signature = teachSignature(el);
-  const rule = taught.find((r) => r.signature === signature && fields.includes(r.field));
-  if (rule) return { element: el, fields: [rule.field], reason: `taught by you ("${signature}")`, text: signature };
-
-  const ac = (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const byAc = usable.filter((f) => FIELD_RULES[f].autocomplete?.some((t) => ac.includes(t)));
-  if (byAc.length) return { element: el, fields: byAc, reason: `autocomplete "${ac.join(' ')}"`, text: ac.join(' ') };
-
-  const labels = labelTexts(el);
-  for (const level of LEVELS) {
-    for (const l of labels.filter((x) => level.sources.includes(x.source))) {
-      const hit = usable.filter((f) => labelMatches(FIELD_RULES[f], l.text));
-      if (hit.length) return { element: el, fields: hit, reason: `${level.name} "${l.text}"`, text: l.text };
-    }
-  }
-  const tokens = nameTokens(el);
-  if (tokens) {
-    const hit = usable.filter((f) => {
-      const r = FIELD_RULES[f];
-      return (r.name?.test(tokens) || r.label.test(tokens)) && !r.not?.test(tokens);
-    });
-    if (hit.length)
-      return { element: el, fields: hit, reason: `name "${el.getAttribute('name') ?? el.id}"`, text: tokens };
-  }
-  for (const l of labels.filter((x) => PLACEHOLDER.includes(x.source))) {
-    const hit = usable.filter((f) => labelMatches(FIELD_RULES[f], l.text));
-    if (hit.length) return { element: el, fields: hit, reason: `${l.source} "${l.text}"`, text: l.text };
-  }
-  return null;
-}
-
-/** Text of the nearest section heading before a control: a fieldset legend, or a heading-like block. */
-export function sectionText(el: Element): string {
-  const legend = el.closest('fieldset')?.querySelector(':scope > legend')?.textContent;
-  if (legend) return foldLabel(legend);
-  let steps = 0;
-  for (let node: Element | null = el; node && steps < 300; node = node.parentElement) {
-    for (let sib = node.previousElementSibling; sib && steps < 300; sib = sib.previousElementSibling, steps++) {
-      if (sib.querySelector('input, select, textarea') && !/^(TR|DIV|P)$/.test(sib.tagName)) continue;
-      const text = normaliseText(sib.textContent ?? '');
-      if (!sib.querySelector('input, select, textarea') && text && text.length <= 60 && /mailing|billing/i.test(text)) {
-        return foldLabel(text);
-      }
-    }
-  }
-  return '';
-}
-
-type Group = 'mailing' | 'billing';
-function addressPart(f: FieldId): string | null {
-  const [group, part] = f.split('.');
-  return (group === 'mailing' || group === 'billing') && part ? part : null;
+export interface Classified {
+  field: FieldId | null;
+  kind: Kind | null;
+  reason: Reason | null;
+  /** A value split over several boxes: this box is part n of `of`. */
+  part?: { n: number; of: number };
+  /** An answer box labelled by its own fixed question carries that question. */
+  question?: string;
+  /** Why a control that looked like something got no field of ours. */
+  unassigned?: Unassigned;
+  /** With `ambiguous`: the kinds it could be. */
+  rivals?: Kind[];
 }
 
 /**
- * @param visible decides which controls may take a field at all: the content
- *   script passes the real visibility check, so an invisible look-alike placed
- *   before the real field (a trap, or a stale copy) can never take its place.
+ * Levels of trust, most trusted first. Within a level the text closest to the box comes first: a
+ * cell shared by a phone box and its extension box says less about either than "Ext:" right before one.
  */
-export function matchFields(
-  doc: Document,
-  screen: ScreenId,
-  taught: readonly TaughtRule[] = [],
-  visible: (el: Element) => boolean = () => true,
-): FieldMatch[] {
-  const fields = getScreen(screen).fields;
-  const matches: FieldMatch[] = [];
-  const taken = new Set<FieldId>();
-  const seenParts = new Map<string, number>(); // address part → how many seen (order decides when no heading does)
-  let questions = 0;
-  let answers = 0;
-  const take = (field: FieldId, c: Candidate, extra: Partial<FieldMatch> = {}) => {
-    if (taken.has(field)) return;
-    taken.add(field);
-    matches.push({ field, element: c.element, reason: c.reason, ...extra });
-  };
+const LEVELS: { signal: Signal; sources: readonly LabelSource[] }[] = [
+  { signal: 'label', sources: ['label-for', 'label-wrap', 'aria-labelledby', 'aria-label'] },
+  {
+    signal: 'nearby-text',
+    sources: ['preceding-text', 'following-text', 'caption', 'table-cell', 'column-header'],
+  },
+];
+const HINTS: readonly LabelSource[] = ['placeholder', 'title'];
 
-  for (const el of doc.querySelectorAll('input, select, textarea')) {
-    if (!isFormField(el) || !visible(el)) continue;
-    const c = candidateFields(el, fields, taught);
-    if (!c) continue;
-    const first = c.fields[0]!;
-    // A taught rule, or a field without look-alikes, is decided already.
-    if (
-      c.reason.startsWith('taught') ||
-      (c.fields.length === 1 && !/^security\d\./.test(first) && !addressPart(first))
-    ) {
-      take(first, c);
-      continue;
-    }
-    // "Again" boxes: the second of two look-alikes, or one that says "again".
-    const pair = (main: FieldId, again: FieldId) => {
-      if (!c.fields.includes(main) && !c.fields.includes(again)) return false;
-      const isAgain = taken.has(main) || (AGAIN.test(foldLabel(c.text)) && c.fields.includes(again));
-      take(isAgain ? again : main, c);
-      return true;
-    };
-    if (pair('password', 'passwordConfirm') || pair('email', 'emailConfirm')) continue;
+/** A label that reads as a question ("In what city were you born?") is an answer box, never a city. */
+const QUESTION_TEXT = /^(\d+ )?(what|where|who|which|when|why|how|in what|name of)\b/;
 
-    const part = c.fields.map(addressPart).find(Boolean);
-    if (part) {
-      const section = sectionText(el);
-      const count = seenParts.get(part) ?? 0;
-      seenParts.set(part, count + 1);
-      const ac = el.getAttribute('autocomplete') ?? '';
-      const group: Group =
-        /billing/.test(section) || /\bbilling\b/.test(ac)
-          ? 'billing'
-          : /mailing/.test(section) || /\bshipping\b/.test(ac)
-            ? 'mailing'
-            : count === 0
-              ? 'mailing'
-              : 'billing';
-      const field = `${group}.${part}` as FieldId;
-      if (fields.includes(field))
-        take(field, c, { reason: `${c.reason}, in ${section ? `section "${section}"` : 'order'}` });
-      continue;
-    }
-    if (c.fields.some((f) => f.endsWith('.question'))) {
-      questions += 1;
-      take(`security${questions}.question` as FieldId, c);
-      continue;
-    }
-    if (c.fields.some((f) => f.endsWith('.answer'))) {
-      answers += 1;
-      const labelled = labelTexts(el)[0]?.text ?? '';
-      // An answer box labelled by its own (fixed) question carries it, so the right answer goes in.
-      const fixed =
-        !/answer/i.test(labelled) && /\?\s*$/.test(labelled) ? labelled.replace(/^\d+[.)]\s*/, '') : undefined;
-      take(`security${answers}.answer` as FieldId, c, fixed ? { question: fixed } : {});
-      continue;
-    }
-    take(first, c);
+/** Split-phone autocomplete tokens: which part of how many. */
+const PHONE_PART_TOKENS: Readonly<Record<string, { n: number; of: number }>> = {
+  'tel-area-code': { n: 1, of: 3 },
+  'tel-local-prefix': { n: 2, of: 3 },
+  'tel-local-suffix': { n: 3, of: 3 },
+  'tel-local': { n: 2, of: 2 },
+};
+
+/** The signature a taught rule is keyed by: the control's best label, else its name. */
+export function teachSignature(c: Pick<ControlFacts, 'labels' | 'name'>): string {
+  const label = c.labels[0]?.text;
+  return label ? foldLabel(label) : `name:${c.name}`;
+}
+
+function byText(usable: readonly Kind[], text: string): Kind[] {
+  const folded = foldLabel(text);
+  if (!folded) return [];
+  const hits = usable.filter((k) => textNames(KIND_RULES[k], folded));
+  return QUESTION_TEXT.test(folded) ? hits.filter((k) => k === 'answer' || k === 'question') : hits;
+}
+
+const STATE_NAMES = new Set(Object.values(US_STATES).map(foldLabel));
+
+/** A drop-down that lists the states, or lists questions, says what it is by its options. */
+function byOptions(c: ControlFacts): Kind | null {
+  if (c.type !== 'select' || c.options.length < 3) return null;
+  const folded = c.options.map(foldLabel);
+  const states = folded.filter((o) => STATE_NAMES.has(o) || [...STATE_NAMES].some((s) => o.endsWith(` ${s}`)));
+  if (states.length >= 10) return 'state';
+  if (c.options.filter((o) => o.trim().endsWith('?')).length >= 3) return 'question';
+  return null;
+}
+
+/** What each level of signals says about one control, most trusted first; a level that says nothing is left out. */
+function readings(c: ControlFacts, usable: readonly Kind[]): Guess[] {
+  const out: Guess[] = [];
+  const ac = c.autocomplete.filter((t) => t !== 'on' && t !== 'off');
+  const part = ac.map((t) => PHONE_PART_TOKENS[t]).find(Boolean);
+  if (part && usable.includes('phone')) {
+    out.push({ kinds: ['phone'], reason: { signal: 'autocomplete', text: ac.join(' ') }, again: false, part });
   }
-  return matches;
+  const byAc = usable.filter((k) => KIND_RULES[k].autocomplete?.some((t) => ac.includes(t)));
+  if (byAc.length) out.push({ kinds: byAc, reason: { signal: 'autocomplete', text: ac.join(' ') }, again: false });
+
+  const fromLabels = (signal: Signal, sources: readonly LabelSource[]) => {
+    for (const source of sources) {
+      for (const l of c.labels.filter((x) => x.source === source)) {
+        const kinds = byText(usable, l.text);
+        if (kinds.length)
+          return out.push({ kinds, reason: { signal, text: l.text }, again: AGAIN.test(foldLabel(l.text)) });
+      }
+    }
+  };
+  for (const level of LEVELS) fromLabels(level.signal, level.sources);
+  if (c.tokens) {
+    const kinds = usable.filter((k) => tokensName(KIND_RULES[k], c.tokens));
+    if (kinds.length)
+      out.push({ kinds, reason: { signal: 'name', text: c.name || c.tokens }, again: AGAIN_NAME.test(c.tokens) });
+  }
+  fromLabels('placeholder', HINTS);
+  const fromOptions = byOptions(c);
+  if (fromOptions && usable.includes(fromOptions)) {
+    out.push({
+      kinds: [fromOptions],
+      reason: { signal: 'options', text: c.options.slice(1, 3).join(', ') },
+      again: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * One control alone: its most trusted signal that names any kind. When that
+ * signal names two kinds ("street2" is a street and a second line), a less
+ * trusted signal that names exactly one of them settles it; else it stays
+ * ambiguous.
+ */
+export function guessKind(c: ControlFacts, taught: readonly TaughtRule[] = []): Guess | null {
+  const signature = teachSignature(c);
+  const rule = taught.find((r) => r.signature === signature);
+  if (rule) return { kinds: [], reason: { signal: 'taught', text: signature }, again: false, field: rule.field };
+
+  const usable = KINDS.filter((k) => KIND_RULES[k].types.includes(c.type));
+  if (!usable.length) return null;
+  const [best, ...rest] = readings(c, usable);
+  if (!best || best.kinds.length === 1) return best ?? null;
+  for (const later of rest) {
+    const agreed = later.kinds.filter((k) => best.kinds.includes(k));
+    if (agreed.length === 1) return { ...best, kinds: agreed, again: best.again || later.again };
+  }
+  return best;
+}
+
+/** Every control of the page, classified: the same list, in the same order. */
+export function classifyControls(controls: readonly ControlFacts[], taught: readonly TaughtRule[] = []): Classified[] {
+  return assignFields(
+    controls,
+    controls.map((c) => guessKind(c, taught)),
+  );
 }

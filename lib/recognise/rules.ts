@@ -1,122 +1,315 @@
 /**
- * How each field of the procedure is recognised by its label: a table of
- * patterns, as browsers' own autofill heuristics keep them. A label matches a
- * field when it matches `label` and not `not` (so "e-mail again" is never the
- * e-mail, and "password again" never the password).
+ * What kind of box a control is, from how it is labelled: a vocabulary table
+ * learned from how real forms and browsers' autofill engines name fields
+ * (Chromium's form_parsing patterns and username vocabulary, Firefox's
+ * HeuristicsRegExp and login helpers, the HTML autocomplete tokens, and US
+ * court and agency registration forms). Facts carried over, not code.
  *
- * Patterns run on lower-cased label text with punctuation folded to spaces.
- * Mailing vs billing is not told apart here (their labels are the same); the
- * matcher decides that from sections and order.
+ * A kind is not yet a field of the procedure: "address line 1" becomes the
+ * mailing or the billing line, "e-mail" the e-mail or its confirmation, in the
+ * neighbour passes (passes.ts). Some kinds are known but not ours (middle
+ * name, fax, a search box): knowing them keeps them from being mistaken for
+ * ours and tells the recogniser a page asks for something else.
+ *
+ * Order-free: every rule is tried; a control that two kinds claim at the same
+ * level of trust is left ambiguous, never decided by the order of this table.
+ * Patterns run on folded text (lower case, punctuation as spaces).
  */
-import type { FieldId } from '../fields';
+import type { ControlType } from '../page/collect';
 
-export interface FieldRule {
+export type OurKind =
+  | 'noMobar'
+  | 'username'
+  | 'password'
+  | 'captcha'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'line1'
+  | 'line2'
+  | 'city'
+  | 'state'
+  | 'zip'
+  | 'sameAsMailing'
+  | 'phone'
+  | 'question'
+  | 'answer'
+  | 'groupName'
+  | 'pin'
+  | 'userInformation'
+  | 'acknowledge';
+
+/** Kinds a registration screen does not ask for. */
+export type OtherKind =
+  | 'fullName'
+  | 'middleName'
+  | 'nameAffix'
+  | 'currentPassword'
+  | 'fax'
+  | 'phoneExtension'
+  | 'country'
+  | 'county'
+  | 'company'
+  | 'search'
+  | 'message'
+  | 'birth'
+  | 'oneTimeCode';
+
+export type Kind = OurKind | OtherKind;
+
+export interface KindRule {
+  /** Label, caption or placeholder text that names this kind. */
   readonly label: RegExp;
+  /** Text that, although it matches `label`, names something else. */
   readonly not?: RegExp;
-  /** The kinds of control that can hold this field. */
-  readonly types: readonly string[];
-  /** `autocomplete` tokens that name this field (the most trusted signal). */
-  readonly autocomplete?: readonly string[];
-  /** Extra patterns for `name`/`id` tokens, which abbreviate ("pwd"); the label pattern applies too. */
+  /** Tokens of the `name`/`id` attributes ("userForm.emailAddr" → "user form email addr"). */
   readonly name?: RegExp;
+  /** The kinds of control that can be this. */
+  readonly types: readonly ControlType[];
+  /** HTML autocomplete tokens that name it (the most trusted signal). */
+  readonly autocomplete?: readonly string[];
+  /** A kind the procedure never asks for. */
+  readonly other?: true;
 }
 
-const TEXT = ['text', 'email', 'tel', 'number', 'search', 'url', 'textarea'];
-const SECRET = ['password', 'text'];
-const PICK = ['select', ...TEXT];
-const TICK = ['checkbox'];
+const TEXT: readonly ControlType[] = ['text', 'email', 'tel', 'number', 'search', 'url'];
+const TEXTISH: readonly ControlType[] = [...TEXT, 'textarea'];
+const SECRET: readonly ControlType[] = ['password', ...TEXT];
+const PICK: readonly ControlType[] = ['select', ...TEXT];
+const TICK: readonly ControlType[] = ['checkbox'];
 
-const AGAIN = /again|confirm|re ?enter|re ?type|verify|repeat/;
+/** Words that make a box the second of a pair ("Confirm e-mail", "Re-enter password"). */
+export const AGAIN = /\b(again|confirm(ation)?|re ?enter|re ?type|verify|repeat)\b/;
+/** Name tokens of a second box: "email2", "pwd2", "confirmPassword". */
+export const AGAIN_NAME = /\b(2|two|again|confirm|conf|re|retype|repeat|verify|c)\b/;
 
-const ADDRESS = {
-  line1: {
-    label: /street|address( line)? ?1\b|^(mailing |billing )?address$|addr(ess)? 1/,
-    not: /line 2|(address|addr|street) 2|e ?mail|city|zip|same as/,
-    types: TEXT,
-    autocomplete: ['address-line1', 'street-address'],
+const MAILING_WORDS = 'mailing|mail to|home|residential|residence|physical|postal';
+const BILLING_WORDS = 'billing|bill to|invoices?|payment|statements?';
+/** Section headings that say which address a group of boxes is. */
+/** Sections of e-mail boxes that are not the person's own address (copies of notices). */
+export const OTHER_EMAILS =
+  /\b(additional|alternate|alternative|secondary|other) e ?mail|\bcopies of\b|\bcc\b|\balso send\b/;
+export const SECTION = {
+  billing: new RegExp(`\\b(${BILLING_WORDS})\\b`),
+  mailing: new RegExp(`\\b(${MAILING_WORDS})\\b`),
+} as const;
+
+export const KIND_RULES: Readonly<Record<Kind, KindRule>> = {
+  noMobar: {
+    label:
+      /\bmo ?bar\b|\bbar (number|no|id|membership)\b|\b(not|n t|no) (an? )?(licensed |practicing |missouri )*(attorney|lawyer)\b/,
+    types: TICK,
   },
-  line2: {
-    label: /(address )?line 2|(address|addr|street) 2|apt|suite|unit/,
-    types: TEXT,
-    autocomplete: ['address-line2'],
-  },
-  city: { label: /\bcity\b|\btown\b/, types: TEXT, autocomplete: ['address-level2'] },
-  state: { label: /\bstate\b/, not: /statement|united states/, types: PICK, autocomplete: ['address-level1'] },
-  zip: { label: /\bzip\b|postal/, types: TEXT, autocomplete: ['postal-code'] },
-} as const satisfies Record<string, FieldRule>;
-
-const QUESTION = { label: /question/, not: /answer/, types: PICK };
-// Old pages label each answer box with its question: "1. What is your mother's maiden name?"
-const ANSWER = { label: /answer|^(\d+ )?(what|where|who|which|when|in what)\b/, types: SECRET.concat(TEXT) };
-
-export const FIELD_RULES: Readonly<Record<FieldId, FieldRule>> = {
-  noMobarNumber: { label: /(do not|don t|dont) have a(n)? mobar|no mobar/, types: TICK },
   username: {
-    label: /user ?(name|id)|log ?(on|in) (name|id)/,
-    not: /first|last|full name/,
+    label:
+      /\buser ?(name|id|identifier)\b|\b(log ?(on|in)|sign ?in) ?(name|id)\b|\baccount (name|id)\b|\bmember (name|id)\b|\bscreen name\b|^user$|^login$|^log ?on$/,
+    not: /\b(first|last|given|family|full|middle|e ?mail|pass ?word|pin|captcha|search|code)\b/,
+    name: /\b(uid|uname|login ?id|logon ?id|login ?name|userid|username|user ?id|acct ?id)\b/,
     types: TEXT,
     autocomplete: ['username'],
   },
   password: {
-    label: /pass ?word|passcode/,
-    not: new RegExp(`${AGAIN.source}|forgot|phrase`),
+    label: /\bpass ?(word|code|wd)\b|\bpwd\b/,
+    not: /\b(forgot|forgotten|reset|hint|question|phrase|current|old|existing|temporary)\b/,
+    name: /\b(pwd|pw|pass|passwd|pswd)\b/,
     types: ['password'],
     autocomplete: ['new-password', 'current-password'],
-    name: /\bpwd\b|\bpass\b/,
   },
-  passwordConfirm: {
-    label: /pass ?word/,
-    not: /forgot/,
+  currentPassword: {
+    label: /\b(current|old|existing|temporary|present) pass ?word\b/,
     types: ['password'],
-    autocomplete: ['new-password'],
-    name: /\bpwd ?2\b|\bpass\b/,
+    other: true,
   },
   captcha: {
     label:
-      /phrase|captcha|characters (shown|you see|in the)|text (in|from) the (picture|image)|security (code|text)|verification/,
-    not: /pass ?word/,
+      /\bcaptcha\b|\bphrase\b|\b(characters|letters|text|words?|code|numbers) (you see|shown|displayed|in the (picture|image|box))\b|\b(type|enter) the (characters|letters|text|words?|code|phrase|numbers)\b|\b(image|picture|security|verification|validation) (code|text|check)\b|\bnot a robot\b|\bhuman\b/,
+    not: /\bpass ?word\b|\bsent to\b/,
+    name: /\bcaptcha|\bj captcha|\brecaptcha|\bimg ?code\b|\bvcode\b/,
     types: TEXT,
   },
-  firstName: { label: /first ?name|given name/, types: TEXT, autocomplete: ['given-name'] },
-  lastName: { label: /last ?name|surname|family name/, types: TEXT, autocomplete: ['family-name'] },
-  email: { label: /e ?mail/, not: new RegExp(`${AGAIN.source}|additional`), types: TEXT, autocomplete: ['email'] },
-  emailConfirm: { label: /e ?mail/, not: /additional/, types: TEXT },
-  'mailing.line1': ADDRESS.line1,
-  'mailing.line2': ADDRESS.line2,
-  'mailing.city': ADDRESS.city,
-  'mailing.state': ADDRESS.state,
-  'mailing.zip': ADDRESS.zip,
-  billingSameAsMailing: { label: /same as (the |my )?mailing|billing.*same|same.*billing/, types: TICK },
-  'billing.line1': ADDRESS.line1,
-  'billing.line2': ADDRESS.line2,
-  'billing.city': ADDRESS.city,
-  'billing.state': ADDRESS.state,
-  'billing.zip': ADDRESS.zip,
-  phone: { label: /phone|telephone|\btel\b/, types: TEXT, autocomplete: ['tel', 'tel-national'] },
-  'security1.question': QUESTION,
-  'security1.answer': ANSWER,
-  'security2.question': QUESTION,
-  'security2.answer': ANSWER,
-  'security3.question': QUESTION,
-  'security3.answer': ANSWER,
-  'group.name': { label: /group( name)?\b/, not: /\bpin\b|user info/, types: PICK },
-  'group.pin': { label: /\bpin\b/, types: ['password', 'text', 'number'] },
-  'group.userInformation': { label: /user info|information|position|department|supervisor/, types: TEXT },
-  acknowledge: { label: /acknowledge|i agree|i accept/, types: TICK },
+  firstName: {
+    label: /\b(first|given|fore) ?name\b|\bforename\b|\bfirst nm\b|\bname first\b/,
+    not: /\b(last|family|middle|user)\b|\bfirst and\b/,
+    name: /\bf ?name\b|\bfirst ?n(ame)?\b|\bgiven ?name\b|\bfirst\b/,
+    types: TEXT,
+    autocomplete: ['given-name'],
+  },
+  middleName: {
+    label: /\bmiddle\b|\bm i\b|^mi$|\binitial\b/,
+    name: /\bm ?name\b|\bmiddle\b|\bmi\b/,
+    types: TEXT,
+    autocomplete: ['additional-name'],
+    other: true,
+  },
+  lastName: {
+    label: /\b(last|family|sur) ?name\b|\bsurname\b|\bname last\b/,
+    not: /\b(first|given|middle|user|maiden)\b/,
+    name: /\bl ?name\b|\blast ?n(ame)?\b|\bsurname\b|\bfamily ?name\b|\blast\b/,
+    types: TEXT,
+    autocomplete: ['family-name'],
+  },
+  fullName: {
+    label: /\bfull name\b|\byour name\b|\bfirst and last\b|\bcontact (name|person)\b|^name$/,
+    types: TEXT,
+    autocomplete: ['name'],
+    other: true,
+  },
+  nameAffix: {
+    label: /\bsuffix\b|\bsalutation\b|\bhonorific\b|\bprefix\b|\bjr\b/,
+    not: /\bphone\b/,
+    types: PICK,
+    autocomplete: ['honorific-prefix', 'honorific-suffix'],
+    other: true,
+  },
+  email: {
+    label: /\be ?mail\b/,
+    not: /\b(additional|alternate|alternative|secondary|other|cc|copies|notices?|also send)\b|\bcode\b/,
+    name: /\be ?mail\b|\bemail ?addr\b/,
+    types: TEXT,
+    autocomplete: ['email'],
+  },
+  line1: {
+    label:
+      /\bstreet\b|\baddress ?(line )?(1|one)\b|\baddr ?1\b|^(mailing |billing |home |street |postal |physical |business |office |work )?address$|\baddress line$/,
+    not: /\b(line ?(2|two)|address ?(2|two)|e ?mail|city|zip|postal|state|same|country|web|ip)\b/,
+    name: /\b(street ?(1|address)?|addr(ess)? ?(line)? ?1|address ?1|line ?1)\b|^(\w+ )*address$/,
+    types: TEXTISH,
+    autocomplete: ['address-line1', 'street-address'],
+  },
+  line2: {
+    label:
+      /\b(address )?line ?(2|two)\b|\b(address|addr|street) ?(2|two)\b|\bapt\b|\bapartment\b|\bsuite\b|\bste\b|\bunit\b|\bfloor\b|\bbuilding\b|\broom\b/,
+    not: /\b(e ?mail|united)\b/,
+    name: /\b(street ?2|addr(ess)? ?(line)? ?2|address ?2|line ?2)\b/,
+    types: TEXT,
+    autocomplete: ['address-line2'],
+  },
+  city: {
+    label: /\bcity\b|\btown\b|\bmunicipality\b|\blocality\b/,
+    not: /\bstate\b.*\bzip\b|\bbirth\b/,
+    name: /\bcity\b|\btown\b|\blocality\b/,
+    types: TEXT,
+    autocomplete: ['address-level2'],
+  },
+  state: {
+    label: /\bstate\b|\bprovince\b/,
+    not: /\bstatement\b|\bunited states\b|\bstate (bar|of birth)\b|\bbirth\b|\bcity\b.*\bzip\b/,
+    name: /\bstate( ?(cd|code|id))?\b|\bst\b|\bprovince\b/,
+    types: PICK,
+    autocomplete: ['address-level1'],
+  },
+  zip: {
+    label: /\bzip\b|\bpostal\b|\bpost ?code\b|\bzip ?code\b/,
+    not: /\bcity\b.*\bstate\b/,
+    name: /\bzip( ?(code|5|1|cd))?\b|\bpostal ?(code)?\b|\bpost ?code\b/,
+    types: [...TEXT],
+    autocomplete: ['postal-code'],
+  },
+  country: {
+    label: /\bcountry\b|\bnation\b/,
+    not: /\bcode\b/,
+    types: PICK,
+    autocomplete: ['country', 'country-name'],
+    other: true,
+  },
+  county: { label: /\bcounty\b/, not: /\bcountry\b/, types: PICK, other: true },
+  company: {
+    label: /\b(company|firm|business|employer|organi[sz]ation) ?(name)?$/,
+    types: TEXT,
+    autocomplete: ['organization'],
+    other: true,
+  },
+  sameAsMailing: {
+    label:
+      /\bsame as\b|\b(billing|invoice)\b.*\bsame\b|\bsame\b.*\b(billing|address|above)\b|\buse (my |the )?(mailing|home|above)\b/,
+    types: TICK,
+  },
+  phone: {
+    label: /\b(tele)?phone\b|\btel\b|\bmobile\b|\bcell\b|\bcontact number\b|\bphone (number|no)\b|\bdaytime\b/,
+    not: /\bfax\b|\bext(ension)?\b|\bcountry code\b/,
+    name: /\b(tele)?phone( ?(number|no|num|1))?\b|\btel\b|\bmobile\b|\bcell\b/,
+    types: TEXT,
+    autocomplete: ['tel', 'tel-national'],
+  },
+  fax: { label: /\bfax\b|\bfacsimile\b/, types: TEXT, autocomplete: ['fax'], other: true },
+  phoneExtension: {
+    label: /\bext\b|\bextension\b|^x$/,
+    types: TEXT,
+    autocomplete: ['tel-extension'],
+    other: true,
+  },
+  question: {
+    label: /\bquestion\b/,
+    not: /\banswer\b|\bresponse\b|\bquestions (for|about)\b/,
+    name: /\bq(uestion)? ?[1-3]\b|\bsec(urity)? ?q(uestion)?\b|\bchallenge ?q\b/,
+    types: PICK,
+  },
+  answer: {
+    label:
+      /\banswer\b|\bresponse\b|\breply\b|^(\d+ )?(what|where|who|which|when|in what|name of|mother|father)\b.*$|\bmaiden\b|\bpet\b/,
+    not: /\bquestion\b/,
+    name: /\b(answer|ans|a|response|reply) ?[1-3]\b|\bsec(urity)? ?a(nswer)?\b|\bsecurity answer\b/,
+    types: SECRET,
+  },
+  groupName: {
+    label: /\bgroup( name)?\b|\bagency (name)?\b|\borgani[sz]ation\b/,
+    not: /\bpin\b|\buser info|\bcode\b|\bid\b|\bnumber\b|\bpassword\b|\bnotes?\b/,
+    name: /\bgroup( ?(name|id|cd))?\b|\bagency\b/,
+    types: PICK,
+  },
+  pin: {
+    label: /\bpin\b|\baccess code\b|\bgroup (code|key)\b|\benrol?lment code\b|\bpersonal identification\b/,
+    not: /\bpin ?code\b.*\bindia\b/,
+    name: /\bpin( ?(no|number|cd|code))?\b|\baccess ?code\b|\bgroup ?code\b/,
+    types: ['password', 'text', 'number', 'tel'],
+  },
+  oneTimeCode: {
+    label: /\bone time\b|\b(otp|2fa|mfa)\b|\bsent to your\b|\bverification code\b.*\b(sent|e ?mail|text)\b/,
+    types: TEXT,
+    autocomplete: ['one-time-code'],
+    other: true,
+  },
+  userInformation: {
+    label:
+      /\buser info(rmation)?\b|\badditional info(rmation)?\b|\binformation for (your )?admin|\b(job )?title\b|\bposition\b|\bdepartment\b|\bdivision\b|\bsupervisor\b|\bunit\b.*\bsupervisor\b|\bnotes? (for|to) (your )?(group )?admin/,
+    types: TEXTISH,
+    autocomplete: ['organization-title'],
+  },
+  message: {
+    label: /\bmessage\b|\bcomments?\b|\bhow can we help\b|\byour question\b|\binquiry\b|\benquiry\b/,
+    types: ['textarea'],
+    other: true,
+  },
+  search: {
+    label: /\bsearch\b|\bkeywords?\b|\bfind\b|\bcase (number|no)\b|\bdocket\b/,
+    name: /^(q|query|search|keywords?)$/,
+    types: ['text', 'search', 'select'],
+    other: true,
+  },
+  birth: {
+    label: /\b(date|year|place|city|state|country) of birth\b|\bbirth ?(date|day|year)\b|\bdob\b|\byear born\b/,
+    types: PICK,
+    autocomplete: ['bday', 'bday-year', 'bday-month', 'bday-day'],
+    other: true,
+  },
+  acknowledge: {
+    label:
+      /\backnowledge\b|\bi (agree|accept|consent|certify|understand)\b|\bagree to\b|\baccept the\b|\bhave read\b|\bi have read\b/,
+    types: TICK,
+  },
 };
 
-/** Lower case, punctuation to spaces: "E-mail Address:*" → "e mail address". */
-export function foldLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+export const KINDS = Object.keys(KIND_RULES) as Kind[];
+
+export const isOurKind = (kind: Kind): kind is OurKind => KIND_RULES[kind].other !== true;
+
+/** Does one folded text name this kind? */
+export function textNames(rule: KindRule, folded: string): boolean {
+  return rule.label.test(folded) && !rule.not?.test(folded);
 }
 
-/** Does one label text name this field? */
-export function labelMatches(rule: FieldRule, label: string): boolean {
-  const folded = foldLabel(label);
-  return rule.label.test(folded) && !rule.not?.test(folded);
+/** Do the folded name/id tokens name this kind? */
+export function tokensName(rule: KindRule, tokens: string): boolean {
+  if (!tokens) return false;
+  return (rule.name?.test(tokens) || rule.label.test(tokens)) && !rule.not?.test(tokens);
 }

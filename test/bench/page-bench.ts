@@ -4,11 +4,11 @@
  * the same detector and filler the extension runs, and the bare loop that
  * is the physical floor for writing the same values with the same events.
  */
-import { detectScreen } from '@/lib/recognise/screens';
-import { matchFields } from '@/lib/recognise/classify';
+import { detect } from '@/lib/recognise/screens';
+import { classifyControls } from '@/lib/recognise/classify';
 import { insertFill } from '@/lib/fill/insert';
 import { planFill } from '@/lib/fill/plan';
-import { collectPageShape } from '@/lib/page/shape';
+import { collectPage } from '@/lib/page/collect';
 import type { ScreenId } from '@/lib/procedure';
 import type { ScreenValues } from '@/lib/profile-values';
 import { isVisibleField } from '@/lib/page/visibility';
@@ -41,17 +41,20 @@ const bench = {
     let screen: string | null = null;
     for (let b = 0; b < batches; b++) {
       const t = performance.now();
-      for (let i = 0; i < perBatch; i++)
-        screen = detectScreen(collectPageShape(document, new URL(location.href))).screen;
+      for (let i = 0; i < perBatch; i++) screen = detect(collectPage(document, new URL(location.href)).page).screen;
       times.push((performance.now() - t) / perBatch);
     }
     return { screen, median: median(times) };
   },
 
-  /** The extension's fill (match, plan, visibility checks, write) against the bare loop writing the same. */
+  /** The extension's fill (collect, classify, plan, visibility checks, write) against the bare loop writing the same. */
   fill(screen: ScreenId, values: ScreenValues, runs: number) {
+    const planned = () => {
+      const { page, elements } = collectPage(document, new URL(location.href), isVisibleField);
+      return planFill({ screens: [screen], classified: classifyControls(page.controls), elements, values });
+    };
     clear();
-    const plan = planFill(screen, matchFields(document, screen, [], isVisibleField), values);
+    const plan = planned();
     // The bare loop: the same elements, values and events, nothing else.
     const writes = plan.fills.map(({ element, value }) => {
       if (element.tagName === 'SELECT') {
@@ -71,7 +74,7 @@ const bench = {
     for (let i = 0; i < runs; i++) {
       clear();
       let t = performance.now();
-      const p = planFill(screen, matchFields(document, screen, [], isVisibleField), values);
+      const p = planned();
       filled = insertFill(p, { document, isVisible: isVisibleField }).report.filled.length;
       ours.push(performance.now() - t);
 

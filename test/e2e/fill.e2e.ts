@@ -63,6 +63,12 @@ async function pressFill(page: Page) {
 async function read(page: Page, screen: ScreenId, variant: Variant) {
   const out: Record<string, string | boolean> = {};
   for (const [field, selector] of Object.entries(MANIFEST[screen][variant].expected)) {
+    if (typeof selector !== 'string') {
+      // A value over several boxes reads as its parts joined, as the person means it: 573-555-0100.
+      const parts = await Promise.all(selector.map((s) => page.locator(s).inputValue()));
+      out[field] = parts.filter(Boolean).join('-');
+      continue;
+    }
     const el = page.locator(selector).first();
     out[field] = await el.evaluate((e) => {
       if (e.tagName === 'SELECT') {

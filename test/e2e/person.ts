@@ -46,6 +46,12 @@ export async function fillScreen(
   for (const [field, selector] of Object.entries(entry.expected)) {
     const value = values[field];
     if (value === undefined) continue;
+    if (typeof selector !== 'string') {
+      // One value over several boxes (573-555-0100 in three, 65101-0088 in two): a part in each.
+      const parts = String(value).split('-');
+      for (const [k, part] of selector.entries()) await page.locator(part).fill(parts[k] ?? '');
+      continue;
+    }
     const el = page.locator(selector).first();
     if (!(await el.isVisible())) continue;
     const tag = await el.evaluate((e) => `${e.tagName}:${(e as HTMLInputElement).type}`);

@@ -80,7 +80,7 @@ async function joinGroup(h: Harness, page: Page, variant: Variant, logon: Record
 
   await expectStep(h, page, 23);
   expect(await panelText(page)).toContain('tick "I acknowledge" yourself');
-  await page.locator(MANIFEST['user-agreement'][variant].expected.acknowledge!).check();
+  await page.locator(MANIFEST['user-agreement'][variant].expected.acknowledge as string).check();
   await submit(page, 'user-agreement', variant);
 
   await expectStep(h, page, 25);

@@ -1,9 +1,12 @@
 // Pure render functions for the local court replica (no I/O, no dependencies).
 //
-// Why two variants: the real registration / group screens have never been seen, so every
-// procedure screen exists in two believable shapes (modern-ish "a", old Struts table layout "b").
-// A product that only works on one of them is guessing. Ids are generated from a seed on every
-// render so nothing can lean on them; our product's field ids never appear in the markup.
+// Why three variants: the real registration / group screens have never been seen, so every
+// procedure screen exists in three believable shapes (modern-ish "a", old Struts table layout "b",
+// and "c": a portal written by a different web team that never saw our extension, with its own
+// vocabulary, split boxes, captions under boxes, column-header labels, placeholders and an image
+// heading, and name-email + addresses-phone combined on one page). A product that only works on
+// one of them is guessing. Ids are generated from a seed on every render so nothing can lean on
+// them; our product's field ids never appear in the markup.
 
 export const SCREENS = [
   'registration-start',
@@ -19,20 +22,23 @@ export const SCREENS = [
   'efiling-menu',
   'my-preferences',
 ];
-export const VARIANTS = ['a', 'b'];
+export const VARIANTS = ['a', 'b', 'c'];
 
 /** The captcha picture always shows this phrase (tests type it as "the person"). */
 export const CAPTCHA_PHRASE = 'COURT7';
 
-/** Groups offered in the Group Name drop-down. `code` = option value in a, `num` = in b. */
+/**
+ * Groups offered in the Group Name drop-down. `code` = option value in a, `num` = in b, `cid` = in c.
+ * `cText` is how variant c's directory writes the name (inverted, abbreviated), and the order c sorts by.
+ */
 export const GROUPS = [
-  { name: 'Department of Corrections', code: 'DOC', num: '1187', pin: '1234' },
-  { name: 'Department of Revenue', code: 'DOR', num: '1022', pin: '1234' },
-  { name: 'Department of Social Services', code: 'DSS', num: '1043', pin: '4417' },
+  { name: 'Department of Corrections', code: 'DOC', num: '1187', cid: 'G-00318', cText: 'Corrections, Department of', pin: '1234' },
+  { name: 'Department of Revenue', code: 'DOR', num: '1022', cid: 'G-00412', cText: 'Revenue, Department of', pin: '1234' },
+  { name: 'Department of Social Services', code: 'DSS', num: '1043', cid: 'G-00507', cText: 'Social Services, Department of', pin: '4417' },
   // Deliberately similar name: matching "Social Services" loosely picks the wrong group.
-  { name: "Department of Social Services - Children's Division", code: 'DSSCD', num: '1044', pin: '1234' },
-  { name: 'Division of Employment Security', code: 'DES', num: '1210', pin: '1234' },
-  { name: 'Missouri State Highway Patrol', code: 'MSHP', num: '1305', pin: '1234' },
+  { name: "Department of Social Services - Children's Division", code: 'DSSCD', num: '1044', cid: 'G-00508', cText: "Social Services, Dept. of \u2013 Children's Division", pin: '1234' },
+  { name: 'Division of Employment Security', code: 'DES', num: '1210', cid: 'G-00611', cText: 'Employment Security, Division of', pin: '1234' },
+  { name: 'Missouri State Highway Patrol', code: 'MSHP', num: '1305', cid: 'G-00720', cText: 'Highway Patrol, Missouri State', pin: '1234' },
 ];
 
 /** Invitation tokens (the e-mail link's ?token=) and the group each one stands for. */
@@ -43,20 +49,43 @@ export const GROUP_TOKENS = {
 };
 export const groupForToken = (t) => (t && Object.hasOwn(GROUP_TOKENS, t) ? GROUP_TOKENS[t] : null);
 
-/** Where each screen lives in each variant. Variant b shares one URL for the wizard steps. */
+/**
+ * Where each screen lives in each variant. Variant b shares one URL for the wizard steps; variant c
+ * has its own registration URLs under /ecf/enroll/ (/registration redirects there) and serves
+ * name-email and addresses-phone on ONE page, /ecf/enroll/contactDetails.do.
+ */
 export const PATHS = {
-  'registration-start': { a: '/registration', b: '/registration' },
-  'account-type': { a: '/ecf/registration/accountType.do', b: '/ecf/register.do' },
-  credentials: { a: '/ecf/registration/credentials.do', b: '/ecf/register.do' },
-  'name-email': { a: '/ecf/registration/nameEmail.do', b: '/ecf/register.do' },
-  'addresses-phone': { a: '/ecf/registration/addressPhone.do', b: '/ecf/register.do' },
-  'security-questions': { a: '/ecf/registration/securityQuestions.do', b: '/ecf/register.do' },
-  'additional-steps': { a: '/ecf/registration/additionalSteps.do', b: '/ecf/register.do' },
-  logon: { a: '/ecf/logon.do', b: '/ecf/logon.do' },
-  'group-authentication': { a: '/ecf/secure/groupAuthentication.do', b: '/ecf/secure/groupAuthentication.do' },
-  'user-agreement': { a: '/ecf/secure/userAgreement.do', b: '/ecf/secure/userAgreement.do' },
-  'efiling-menu': { a: '/ecf/', b: '/ecf/' },
-  'my-preferences': { a: '/ecf/secure/preferences.do', b: '/ecf/secure/preferences.do' },
+  'registration-start': { a: '/registration', b: '/registration', c: '/ecf/enroll/begin.do' },
+  'account-type': { a: '/ecf/registration/accountType.do', b: '/ecf/register.do', c: '/ecf/enroll/accountKind.do' },
+  credentials: { a: '/ecf/registration/credentials.do', b: '/ecf/register.do', c: '/ecf/enroll/signInDetails.do' },
+  'name-email': { a: '/ecf/registration/nameEmail.do', b: '/ecf/register.do', c: '/ecf/enroll/contactDetails.do' },
+  'addresses-phone': { a: '/ecf/registration/addressPhone.do', b: '/ecf/register.do', c: '/ecf/enroll/contactDetails.do' },
+  'security-questions': { a: '/ecf/registration/securityQuestions.do', b: '/ecf/register.do', c: '/ecf/enroll/recoveryQuestions.do' },
+  'additional-steps': { a: '/ecf/registration/additionalSteps.do', b: '/ecf/register.do', c: '/ecf/enroll/nextSteps.do' },
+  logon: { a: '/ecf/logon.do', b: '/ecf/logon.do', c: '/ecf/logon.do' },
+  'group-authentication': { a: '/ecf/secure/groupAuthentication.do', b: '/ecf/secure/groupAuthentication.do', c: '/ecf/secure/joinGroup.do' },
+  'user-agreement': { a: '/ecf/secure/userAgreement.do', b: '/ecf/secure/userAgreement.do', c: '/ecf/secure/termsOfUse.do' },
+  'efiling-menu': { a: '/ecf/', b: '/ecf/', c: '/ecf/' },
+  'my-preferences': { a: '/ecf/secure/preferences.do', b: '/ecf/secure/preferences.do', c: '/ecf/secure/filingPreferences.do' },
+};
+
+/**
+ * Pages of variant c that hold more than one procedure screen. 'contact-details' is in c's flow
+ * (name-email + addresses-phone); 'login-security' (credentials without captcha + security
+ * questions) is a standalone page only, not in any flow.
+ */
+export const COMBINED_PAGES = {
+  'contact-details': { screens: ['name-email', 'addresses-phone'], path: '/ecf/enroll/contactDetails.do', standalone: '/__replica/combined/contact-details' },
+  'login-security': { screens: ['credentials', 'security-questions'], path: '/__replica/combined/login-security', standalone: '/__replica/combined/login-security' },
+};
+/** Variant c's registration steps in order (contact-details = name-email + addresses-phone). */
+export const C_FLOW = ['account-type', 'credentials', 'contact-details', 'security-questions', 'additional-steps'];
+/** Where the non-procedure look-alike pages live on the court hosts (same in every variant). */
+export const PAGE_PATHS = {
+  'change-password': '/ecf/secure/changePassword.do',
+  'contact-us': '/page.jsp?id=1779',
+  'update-account': '/ecf/secure/updateAccount.do',
+  'casenet-name-search': '/casenet/cases/nameSearch.do',
 };
 
 /** Variant b's hidden `page` value for each wizard step on /ecf/register.do. */
@@ -97,6 +126,21 @@ export const SECURITY_QUESTIONS = [
   "What is your father's middle name?",
   'In what city did you meet your spouse or partner?',
 ];
+/**
+ * Variant c: [option value, question text]. Worded the way another team would write them (short,
+ * "What city were you born in?"); one question has no counterpart in a's list.
+ */
+export const SECURITY_QUESTIONS_C = [
+  ['Q07', "Mother's maiden name?"],
+  ['Q12', 'What city were you born in?'],
+  ['Q03', "Your first pet's name?"],
+  ['Q21', 'What make was your first car?'],
+  ['Q15', 'Name of the elementary school you went to?'],
+  ['Q09', 'Childhood nickname?'],
+  ['Q18', "Father's middle name?"],
+  ['Q24', 'What city did you meet your spouse/partner in?'],
+  ['Q30', 'Favorite sports team?'],
+];
 /** Variant b: three fixed questions printed in table cells. */
 export const FIXED_QUESTIONS_B = [
   "What is your mother's maiden name?",
@@ -127,7 +171,12 @@ function idMaker(seed, scope, variant) {
   return () => {
     const h = fnv1a(`${seed}|${scope}|${variant}|${n}`).toString(36).padStart(7, 'k');
     // the counter n keeps ids unique within one page; the hash makes them differ between seeds
-    const id = variant === 'b' ? `j_id_${h.slice(-2)}${n.toString(36)}x${h.slice(-3, -2)}` : `uid-${h.slice(-4)}-${n}`;
+    const id =
+      variant === 'b'
+        ? `j_id_${h.slice(-2)}${n.toString(36)}x${h.slice(-3, -2)}`
+        : variant === 'c'
+          ? `ctl00_Main_ctl${String(n).padStart(2, '0')}_${h.slice(-4)}`
+          : `uid-${h.slice(-4)}-${n}`;
     n++;
     return id;
   };
@@ -145,6 +194,32 @@ function stateOptions(variant, selected) {
       const sel = selected && (selected === code || selected === name || selected === fips) ? ' selected' : '';
       return `<option value="${value}"${sel}>${esc(name)}</option>`;
     }).join('')
+  );
+}
+
+/** Variant c's state list: [USPS code, option text, option value (an internal number)]; territories too. */
+export const C_STATES = [
+  ...US_STATES.map(([code, name], i) => [code, `${code} - ${name}`, String(1100 + i)]),
+  ['PR', 'PR - Puerto Rico', '1190'],
+  ['GU', 'GU - Guam', '1191'],
+  ['VI', 'VI - U.S. Virgin Islands', '1192'],
+  ['AA', 'AA - Armed Forces Americas', '1193'],
+  ['AE', 'AE - Armed Forces Europe', '1194'],
+  ['AP', 'AP - Armed Forces Pacific', '1195'],
+];
+/** The option value variant c uses for a state given as code, name or option text. */
+export const stateValueC = (v) => {
+  const us = US_STATES.find(([code, name, fips]) => v === code || v === name || v === fips);
+  const row = C_STATES.find(([code, text, value]) => v === code || v === text || v === value || (us && us[0] === code));
+  return row ? row[2] : '';
+};
+const stateFromC = (v) => C_STATES.find((r) => r[2] === v)?.[0] ?? '';
+
+function stateOptionsC(selected, placeholder) {
+  const want = selected ? stateValueC(selected) : '';
+  return (
+    `<option value="0">${esc(placeholder)}</option>` +
+    C_STATES.map(([, text, value]) => `<option value="${value}"${want && want === value ? ' selected' : ''}>${esc(text)}</option>`).join('')
   );
 }
 
@@ -899,22 +974,537 @@ ${[0, 1, 2].map((i) => `<tr><td class="label">E-mail ${i + 1}:</td><td><input ty
 };
 
 // ---------------------------------------------------------------------------------------------
+// variant c: a portal by a different web team (never saw our extension). Own chrome, own words,
+// own names (ASP.NET-style `ctl00$Main$...`, CakePHP-style `data[Person][...]`, opaque `f_00NN`),
+// labels above boxes, captions below boxes, table column headers, placeholders only,
+// aria-labelledby spans, split phone and ZIP boxes, state options "MO - Missouri" with internal
+// numbers, a heading that is only an image. Every form carries __VIEWSTATE (the server tells c's
+// posts apart by it).
+
+const CSS_C = `
+*{box-sizing:border-box}body.portal{margin:0;font:15px/1.45 Georgia,"Times New Roman",serif;color:#222;background:#fff}
+.inner{max-width:1020px;margin:0 auto;padding:0 18px}
+.topbar{background:#222;color:#ddd;font:12px Arial,sans-serif;padding:4px 0}.topbar a{color:#fff}
+.masthead{background:linear-gradient(#1f5c4a,#17463a);color:#fff;padding:12px 0}.masthead .inner{display:flex;justify-content:space-between;align-items:center}
+.logo{color:#fff;text-decoration:none;display:flex;align-items:center;gap:10px}.logo .l1{font-size:26px;display:block}.logo .l2{font:12px Arial,sans-serif;letter-spacing:.05em;display:block;opacity:.85}
+.find input{padding:5px;border:1px solid #9cb;width:190px}.find button{padding:5px 9px;border:0;background:#e3b341}
+.menubar{background:#e9efe9;border-bottom:3px solid #1f5c4a;font:14px Arial,sans-serif}.menubar a{display:inline-block;padding:8px 12px;color:#17463a;text-decoration:none}
+.page{padding:20px 18px 30px;min-height:420px}
+h1{font-weight:normal;font-size:28px;color:#17463a;margin:4px 0 14px;border-bottom:1px dotted #9cb;padding-bottom:6px}
+h2.sec{font:bold 15px Arial,sans-serif;color:#17463a;text-transform:uppercase;letter-spacing:.04em;margin:22px 0 8px}
+.wizard-prog{font:13px Arial,sans-serif;color:#555;background:#f3f6f3;padding:6px 10px;border-left:4px solid #e3b341;margin-bottom:14px}
+.fld{margin:0 0 14px}.fld label,.cap-top{display:block;font:bold 13px Arial,sans-serif;margin-bottom:3px}
+.fld input[type=text],.fld input[type=password],.fld input[type=email],.fld input[type=tel],.fld select,.fld textarea,.blk input,.blk select{font:15px Georgia,serif;padding:5px 6px;border:1px solid #777;min-width:260px}
+.cap-below,small.under{display:block;font:11px Arial,sans-serif;color:#555;margin-top:2px}
+.inline{display:flex;gap:12px;flex-wrap:wrap}.part{display:inline-block}
+.segs input,.fld input.ext{min-width:0!important}.segs{white-space:nowrap}
+.tip{font:12px Arial,sans-serif;color:#555;margin-top:3px}.opt{font-weight:normal;color:#666}
+table.kv td{padding:6px 10px 6px 0;vertical-align:top}table.kv td.k{font:bold 13px Arial,sans-serif;max-width:320px}
+table.cols{border-collapse:collapse;margin:6px 0}table.cols th{font:bold 12px Arial,sans-serif;text-align:left;padding:4px 12px 2px 0;color:#333}table.cols td{padding:2px 12px 6px 0}
+.grp{border:1px solid #cdd;padding:10px 12px;margin:0 0 14px}.grp-h{display:block;font:bold 13px Arial,sans-serif;margin-bottom:6px}
+.row3{display:flex;gap:14px;flex-wrap:wrap}
+.qblk{border-top:1px solid #dde;padding:10px 0}
+.bar{margin-top:20px;padding-top:12px;border-top:1px solid #ccd}
+.btn-go{background:#1f5c4a;color:#fff;border:0;border-radius:2px;padding:9px 20px;font:bold 14px Arial,sans-serif;cursor:pointer;text-decoration:none;display:inline-block}
+.btn-plain{background:#fff;color:#1f5c4a;border:1px solid #1f5c4a;padding:8px 16px;font:14px Arial,sans-serif;cursor:pointer}
+.vnote{font:normal 12px Arial,sans-serif;margin:0 6px}.vnote.good{color:#287a3e}.vnote.bad{color:#b3261e}
+.msgbox{padding:10px 14px;margin:0 0 16px;font:14px Arial,sans-serif}.msgbox.err{background:#fbeaea;border-left:5px solid #b3261e}.msgbox.ok{background:#eaf5ec;border-left:5px solid #287a3e}
+.terms{height:300px;overflow:auto;border:1px solid #999;padding:4px 16px;background:#fcfcfa;font-size:14px}
+.tiles{list-style:none;padding:0;columns:2}.tiles li{margin:0 0 10px}.tiles a{font:bold 15px Arial,sans-serif;color:#17463a}
+.who{font:13px Arial,sans-serif;background:#f3f6f3;padding:6px 10px}
+.chk{font:14px Arial,sans-serif}
+.foot{background:#17463a;color:#dfe8e3;font:12px Arial,sans-serif;padding:16px 0}.foot a{color:#fff}.foot .inner>div{margin:3px 0}
+`;
+
+const svgData = (svg) => `data:image/svg+xml;base64,${btoa(svg)}`;
+const LOGO_C = svgData(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><circle cx="24" cy="24" r="22" fill="#e3b341"/><circle cx="24" cy="24" r="17" fill="none" stroke="#17463a" stroke-width="2"/><path d="M14 30h20M16 28V19M21 28V19M27 28V19M32 28V19M13 18l11-6 11 6z" stroke="#17463a" stroke-width="2" fill="none"/></svg>',
+);
+/** A heading drawn as a picture: the words are in the image (and its alt), not in the DOM text. */
+const bannerImgC = (text) =>
+  svgData(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="44" viewBox="0 0 420 44"><rect width="420" height="44" fill="#1f5c4a"/><rect y="40" width="420" height="4" fill="#e3b341"/><text x="14" y="29" font-family="Georgia,serif" font-size="24" fill="#fff">${text}</text></svg>`,
+  );
+
+const NAV_C = [
+  ['/', 'Home'],
+  ['/casenet/cases/searchCases.do', 'Case.net'],
+  ['/ecf/', 'eFiling'],
+  ['/ecf/enroll/begin.do', 'Sign up'],
+  ['/ecf/logon.do', 'Sign in'],
+  ['/courts/directory.do', 'Find a court'],
+  ['/page.jsp?id=12086', 'Opinions'],
+  ['/ecf/help.do', 'Help'],
+];
+
+function chromeC(body, { title, nid, script = '' }) {
+  const sid = nid();
+  return `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="viewport" content="width=device-width">
+<title>${esc(title)}</title>
+<style>${CSS_C}</style>
+</head>
+<body class="portal">
+<div class="topbar"><div class="inner">An official website of the State of Missouri &middot; <a href="/ecf/help.do">Help</a> &middot; <a href="/page.jsp?id=1779">Contact us</a></div></div>
+<div class="masthead"><div class="inner">
+<a class="logo" href="/"><img src="${LOGO_C}" width="48" height="48" alt=""><span><span class="l1">Missouri Courts</span><span class="l2">YOUR MISSOURI COURTS &middot; JUDICIAL BRANCH</span></span></a>
+<form class="find" action="/search" method="get"><input type="text" name="k" id="${sid}" placeholder="Find on this site" aria-label="Find on this site"><button type="submit">Go</button></form>
+</div></div>
+<div class="menubar"><div class="inner">${NAV_C.map(([h, t]) => `<a href="${h}">${t}</a>`).join('')}</div></div>
+<div class="inner page" id="content">
+${body}
+</div>
+<div class="foot"><div class="inner">
+<div>Supreme Court of Missouri &bull; Office of State Courts Administrator &bull; 2112 Industrial Drive, Jefferson City, MO 65110</div>
+<div>Need help? OSCA Help Desk ${HELP_DESK}, weekdays 7:30 a.m.&ndash;5:00 p.m. (closed state holidays)</div>
+<div><a href="/page.jsp?id=1777">Privacy</a> | <a href="/page.jsp?id=1778">Accessibility</a> | <a href="/page.jsp?id=1779">Contact us</a></div>
+<div>&copy; Missouri Judiciary</div>
+</div></div>
+${script ? `<script>\n${script}\n</script>\n` : ''}</body>
+</html>
+`;
+}
+
+function errorsC(errors) {
+  if (!errors?.length) return '';
+  return `<div class="msgbox err" role="alert"><b>We could not save this page.</b> Please fix the following and try again:<ul>${errors
+    .map((e) => `<li>${esc(e)}</li>`)
+    .join('')}</ul></div>`;
+}
+const noticeC = (n) => (n ? `<div class="msgbox ok" role="status">${esc(n)}</div>` : '');
+const noteC = () => '<em class="vnote"></em>';
+const hiddenC = (c) =>
+  `<input type="hidden" name="__VIEWSTATE" value="/wEP${c.strutsToken}${c.strutsToken.slice(0, 12)}"><input type="hidden" name="__EVENTVALIDATION" value="/wEW${c.strutsToken.slice(8)}">`;
+const C_STEPS = ['Attorney status', 'Sign-in details', 'Contact details', 'Recovery questions'];
+const stepsC = (n) => `<div class="wizard-prog">Step ${n} of ${C_STEPS.length}: <b>${C_STEPS[n - 1]}</b></div>`;
+const nextBtnC = (text = 'Next') => `<button type="submit" class="btn-go" name="ctl00$Main$btnNext" value="Next">${text}</button>`;
+
+/**
+ * Variant c's own client-side checks (a different team's script, written differently from a/b's)
+ * with the same observable contract: delegated `input`/`change` listeners (only bubbling events are
+ * heard) and `blur` in the capture phase; what it saw goes to window.__replicaSeen[name] (a repeated
+ * name's 2nd box is "name#2"); a status <em class="vnote"> right after a box shows ✓ or a hint.
+ * Rules: req, opt, email, same:<name>, n:<k> (exactly k digits), n?:<k> (optional), tel (10 digits).
+ * Boxes with class "seg" (split phone / ZIP) jump to the next box of their group when full.
+ */
+function validationScriptC(formSelector, rules) {
+  return `(function (w, d) {
+  'use strict';
+  var form = d.querySelector(${JSON.stringify(formSelector)});
+  if (!form) return;
+  var seen = w.__replicaSeen = w.__replicaSeen || {};
+  var rules = ${JSON.stringify(rules)};
+  function keyFor(el) {
+    var list = form.querySelectorAll('[name="' + el.name + '"]'), i;
+    for (i = 0; i < list.length; i++) if (list[i] === el) return i ? el.name + '#' + (i + 1) : el.name;
+    return el.name;
+  }
+  function verdict(rule, el) {
+    var v = String(el.value || '').trim(), m;
+    if (!v) return rule === 'opt' || rule.indexOf('n?:') === 0 ? '' : 'required';
+    if (rule === 'email') return /^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$/.test(v) ? '' : 'check email';
+    if (rule === 'tel') return v.replace(/\\D/g, '').length === 10 ? '' : '10 digits';
+    if (rule.indexOf('same:') === 0) {
+      var other = form.querySelector('[name="' + rule.slice(5) + '"]');
+      return other && other.value.toLowerCase() !== v.toLowerCase() ? 'does not match' : '';
+    }
+    m = /^n\\??:(\\d+)$/.exec(rule);
+    if (m) return new RegExp('^\\\\d{' + m[1] + '}$').test(v) ? '' : m[1] + ' digits';
+    return '';
+  }
+  function show(el) {
+    var rule = rules[el.name], note = el.nextElementSibling;
+    if (!rule || !note || !/(^|\\s)vnote(\\s|$)/.test(note.className)) return;
+    var msg = verdict(rule, el), filled = String(el.value || '').trim() !== '';
+    note.textContent = msg || (filled ? '\\u2713' : '');
+    note.className = 'vnote' + (msg ? ' bad' : filled ? ' good' : '');
+  }
+  function hop(el, type) {
+    if (type !== 'input' || !/(^|\\s)seg(\\s|$)/.test(el.className) || !el.maxLength || el.value.length < el.maxLength) return;
+    var box = el.closest('.segs'), segs = box ? box.querySelectorAll('input.seg') : [], i;
+    for (i = 0; i < segs.length - 1; i++) if (segs[i] === el) { segs[i + 1].focus(); return; }
+  }
+  function heard(ev) {
+    var el = ev.target;
+    if (!el || !el.name || el.type === 'hidden' || el.type === 'submit') return;
+    seen[keyFor(el)] = el.type === 'checkbox' ? (el.checked ? el.value : '') : el.value;
+    show(el);
+    hop(el, ev.type);
+  }
+  form.addEventListener('input', heard);
+  form.addEventListener('change', heard);
+  form.addEventListener('blur', heard, true);
+})(window, document);`;
+}
+
+/** The masked phone box: digits typed (or pasted) are rewritten into "(573) 555-0100" on input. */
+const phoneMaskScriptC = (name) => `(function () {
+  var box = document.querySelector('input[name="${name}"]');
+  if (!box) return;
+  function mask(raw) {
+    var dg = String(raw).replace(/\\D/g, '').slice(0, 10);
+    if (!dg) return '';
+    if (dg.length <= 3) return '(' + dg;
+    if (dg.length <= 6) return '(' + dg.slice(0, 3) + ') ' + dg.slice(3);
+    return '(' + dg.slice(0, 3) + ') ' + dg.slice(3, 6) + '-' + dg.slice(6);
+  }
+  box.addEventListener('input', function () { var m = mask(box.value); if (m !== box.value) box.value = m; });
+})();`;
+
+const billingToggleScriptC = `
+(function () {
+  var box = document.querySelector('input[name="f_0030"]');
+  var fields = document.querySelector('.inv-fields');
+  if (!box || !fields) return;
+  box.addEventListener('change', function () { fields.hidden = box.checked; });
+})();`;
+
+const SCREEN_C = {};
+
+// ---- 1. registration start (c links to /ecf/enroll/...; /registration redirects here)
+SCREEN_C['registration-start'] = () => ({
+  title: 'Sign up for an online account | Missouri Courts',
+  body: `<h1>Missouri Courts &ndash; Sign up for an online account</h1>
+<p>One sign-in gives you secure Case.net and Missouri eFiling, and lets you manage the notices the courts send you.</p>
+<table class="kv"><tr><td>
+<h2 class="sec">New here?</h2>
+<p>Signing up takes about ten minutes. Have a working email address and your postal address ready.</p>
+<p><a class="btn-go" role="button" href="${PATHS['account-type'].c}">Open a new account</a></p>
+</td></tr></table>
+<p class="tip">Already registered? <a href="/ecf/logon.do">Return to the log on page.</a></p>`,
+});
+
+// ---- 2. attorney status: the checkbox's only label is the table cell to its left
+SCREEN_C['account-type'] = (c) => ({
+  title: 'Attorney status | Sign up | Missouri Courts',
+  body: `<h1>Do you practice law in Missouri?</h1>${stepsC(1)}${c.errorsHtml}
+<form method="post" action="${PATHS['account-type'].c}" class="enroll">${hiddenC(c)}
+<p>Only lawyers licensed in Missouri have a bar number. Court staff, agency employees and members of the public tick the box instead.</p>
+<table class="kv">
+<tr><td class="k">Missouri Bar number (attorneys only)</td><td><input type="text" name="ctl00$Main$txtBarNo" id="${c.nid()}" size="10" maxlength="8" value="${c.v('mobarNumber')}"></td></tr>
+<tr><td class="k">I am not a licensed Missouri attorney (no MOBAR number)</td><td><input type="checkbox" name="ctl00$Main$chkNoBar" id="${c.nid()}" value="on"${checked(c.raw.noMobarNumber)}></td></tr>
+</table>
+<div class="bar">${nextBtnC()} &nbsp; <a href="${PATHS['registration-start'].c}">Start over</a></div>
+</form>`,
+});
+
+// ---- 3. sign-in details: one label above (for), one aria-labelledby span, one caption below
+function signInFieldsC(c) {
+  const [iu, sp, ip, pt, ic] = [c.nid(), c.nid(), c.nid(), c.nid(), c.nid()];
+  return `<div class="fld"><label for="${iu}">Choose a login ID</label><input type="text" id="${iu}" name="ctl00$Main$txtLoginId" maxlength="20" autocomplete="off" value="${c.v('username')}">${noteC()}
+<div class="tip">Letters, numbers and the underscore (_) only. You cannot change it later.</div></div>
+<div class="fld"><span class="cap-top" id="${sp}">Create password</span><input type="password" id="${ip}" name="ctl00$Main$txtPwd" aria-labelledby="${sp}" aria-describedby="${pt}">${noteC()}
+<div class="tip" id="${pt}">8 or more characters, with upper and lower case letters, a number and a symbol.</div></div>
+<div class="fld"><input type="password" id="${ic}" name="ctl00$Main$txtPwdAgain">${noteC()}<div class="cap-below">Re-enter password</div></div>`;
+}
+SCREEN_C.credentials = (c) => {
+  const ik = c.nid();
+  return {
+    title: 'Sign-in details | Sign up | Missouri Courts',
+    body: `<h1>Set up how you will sign in</h1>${stepsC(2)}${c.errorsHtml}
+<form method="post" action="${PATHS.credentials.c}" class="enroll">${hiddenC(c)}
+${signInFieldsC(c)}
+<h2 class="sec">Are you a person?</h2>
+<img src="${captchaDataUrl(c.seed)}" width="180" height="50" alt="Verification image">
+<p class="tip">Type the characters shown in the image above. Letters are not case sensitive.</p>
+<div class="fld"><input type="text" id="${ik}" name="ctl00$Main$txtCaptcha" placeholder="Characters shown" autocomplete="off" size="12">${noteC()}</div>
+<div class="bar">${nextBtnC()} &nbsp; <a href="${PATHS['account-type'].c}">Back</a></div>
+</form>`,
+    script: validationScriptC('form.enroll', {
+      'ctl00$Main$txtLoginId': 'req',
+      'ctl00$Main$txtPwd': 'req',
+      'ctl00$Main$txtPwdAgain': 'same:ctl00$Main$txtPwd',
+      'ctl00$Main$txtCaptcha': 'req',
+    }),
+  };
+};
+
+// ---- 4+5. contact details: name, email, postal address, invoice address, phone on ONE page
+function contactFieldsC(c, { phone = 'split' } = {}) {
+  const id = () => c.nid();
+  const [gName, iFirst, iMi, iLast, iSuf, iMail, iMail2] = [id(), id(), id(), id(), id(), id(), id()];
+  const [a1, a2, aCity, aState, aZip, aZip4] = [id(), id(), id(), id(), id(), id()];
+  const same = truthy(c.raw.billingSameAsMailing);
+  const zip = (k) => {
+    const [z5, z4] = String(c.raw[k] ?? '').split('-');
+    return [esc(z5 ?? ''), esc(z4 ?? '')];
+  };
+  const [mz5, mz4] = zip('mailing.zip');
+  const [bz5, bz4] = zip('billing.zip');
+  const digits = String(c.raw.phone ?? '').replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+  const phoneRow =
+    phone === 'masked'
+      ? (() => {
+          const ip = id();
+          return `<div class="fld"><label for="${ip}">Daytime phone number</label><input type="tel" id="${ip}" name="f_0040" placeholder="(___) ___-____" maxlength="14" value="${esc(digits.length === 10 ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : c.raw.phone ?? '')}">${noteC()}</div>`;
+        })()
+      : (() => {
+          const [sp, p1, p2, p3, px] = [id(), id(), id(), id(), id()];
+          return `<div class="fld"><span class="cap-top" id="${sp}">Daytime phone number</span><span class="segs">(<input type="tel" id="${p1}" name="f_0041" class="seg" size="3" maxlength="3" inputmode="numeric" aria-labelledby="${sp}" value="${esc(digits.slice(0, 3))}">${noteC()}) <input type="tel" id="${p2}" name="f_0042" class="seg" size="3" maxlength="3" inputmode="numeric" value="${esc(digits.slice(3, 6))}">${noteC()}&ndash;<input type="tel" id="${p3}" name="f_0043" class="seg" size="4" maxlength="4" inputmode="numeric" value="${esc(digits.slice(6, 10))}">${noteC()}</span> &nbsp; ext. <input type="text" id="${px}" name="f_0044" class="ext" size="5" maxlength="6" aria-label="ext."></div>`;
+        })();
+  return `<div class="grp" role="group" aria-labelledby="${gName}"><span class="grp-h" id="${gName}">Full name</span>
+<div class="inline">
+<span class="part"><input type="text" id="${iFirst}" name="data[Person][given]" size="18" value="${c.v('firstName')}">${noteC()}<small class="under">First</small></span>
+<span class="part"><input type="text" id="${iMi}" name="data[Person][mi]" size="2" maxlength="1" value="${esc(String(c.raw.middleName ?? '').slice(0, 1))}"><small class="under">M.I.</small></span>
+<span class="part"><input type="text" id="${iLast}" name="data[Person][surname]" size="22" value="${c.v('lastName')}">${noteC()}<small class="under">Last</small></span>
+<span class="part"><select id="${iSuf}" name="data[Person][suffix]"><option value=""></option><option>Jr.</option><option>Sr.</option><option>II</option><option>III</option><option>IV</option></select><small class="under">Suffix</small></span>
+</div></div>
+<table class="cols">
+<thead><tr><th>Email address</th><th>Confirm email address</th></tr></thead>
+<tbody><tr><td><input type="email" id="${iMail}" name="data[Person][email]" size="32" value="${c.v('email')}">${noteC()}</td><td><input type="email" id="${iMail2}" name="data[Person][email_verify]" size="32" value="${c.v('emailConfirm')}">${noteC()}</td></tr></tbody>
+</table>
+<p class="tip">Court notices and account messages are sent to this address.</p>
+<h2 class="sec">Postal address</h2>
+<div class="fld"><label for="${a1}">Address 1</label><input type="text" id="${a1}" name="f_0021" size="40" value="${c.v('mailing.line1')}">${noteC()}</div>
+<div class="fld"><label for="${a2}">Address 2 <span class="opt">(optional)</span></label><input type="text" id="${a2}" name="f_0022" size="40" value="${c.v('mailing.line2')}">${noteC()}</div>
+<div class="row3">
+<div class="fld"><label for="${aCity}">City</label><input type="text" id="${aCity}" name="f_0023" size="22" value="${c.v('mailing.city')}">${noteC()}</div>
+<div class="fld"><label for="${aState}">State</label><select id="${aState}" name="f_0024">${stateOptionsC(c.raw['mailing.state'], '- Select -')}</select>${noteC()}</div>
+<div class="fld"><label for="${aZip}">Zip/Postal code</label><span class="segs"><input type="text" id="${aZip}" name="f_0025" class="seg" size="5" maxlength="5" inputmode="numeric" value="${mz5}">${noteC()}&ndash;<input type="text" id="${aZip4}" name="f_0026" class="seg" size="4" maxlength="4" inputmode="numeric" value="${mz4}">${noteC()}</span></div>
+</div>
+<h2 class="sec">Where should invoices go?</h2>
+<label class="chk"><input type="checkbox" name="f_0030" value="Y"${checked(same)}> Same as above</label>
+<div class="inv-fields"${same ? ' hidden' : ''}>
+<div class="fld"><input type="text" id="${id()}" name="f_0031" size="40" placeholder="Address 1" value="${c.v('billing.line1')}">${noteC()}</div>
+<div class="fld"><input type="text" id="${id()}" name="f_0032" size="40" placeholder="Address 2 (optional)" value="${c.v('billing.line2')}">${noteC()}</div>
+<div class="fld"><input type="text" id="${id()}" name="f_0033" size="22" placeholder="City" value="${c.v('billing.city')}">${noteC()}
+<select id="${id()}" name="f_0034">${stateOptionsC(c.raw['billing.state'], 'State')}</select>${noteC()}
+<span class="segs"><input type="text" id="${id()}" name="f_0035" class="seg" size="5" maxlength="5" placeholder="Zip" inputmode="numeric" value="${bz5}">${noteC()}&ndash;<input type="text" id="${id()}" name="f_0036" class="seg" size="4" maxlength="4" placeholder="+4" inputmode="numeric" value="${bz4}">${noteC()}</span></div>
+</div>
+<h2 class="sec">How can we reach you?</h2>
+${phoneRow}`;
+}
+const CONTACT_RULES_C = {
+  'data[Person][given]': 'req', 'data[Person][surname]': 'req', 'data[Person][email]': 'email', 'data[Person][email_verify]': 'same:data[Person][email]',
+  f_0021: 'req', f_0022: 'opt', f_0023: 'req', f_0024: 'req', f_0025: 'n:5', f_0026: 'n?:4',
+  f_0031: 'req', f_0032: 'opt', f_0033: 'req', f_0034: 'req', f_0035: 'n:5', f_0036: 'n?:4',
+  f_0041: 'n:3', f_0042: 'n:3', f_0043: 'n:4', f_0040: 'tel',
+};
+function contactDetailsC(c) {
+  const masked = c.phoneStyle === 'masked';
+  return {
+    title: 'Contact details | Sign up | Missouri Courts',
+    body: `<h1>Your contact details</h1>${stepsC(3)}${c.errorsHtml}
+<form method="post" action="${COMBINED_PAGES['contact-details'].path}" class="enroll">${hiddenC(c)}
+<p class="tip">All boxes are required unless marked optional.</p>
+${contactFieldsC(c, { phone: masked ? 'masked' : 'split' })}
+<div class="bar">${nextBtnC('Save and continue')} &nbsp; <a href="${PATHS.credentials.c}">Back</a></div>
+</form>`,
+    script: validationScriptC('form.enroll', CONTACT_RULES_C) + billingToggleScriptC + (masked ? `\n${phoneMaskScriptC('f_0040')}` : ''),
+  };
+}
+SCREEN_C['name-email'] = contactDetailsC;
+SCREEN_C['addresses-phone'] = contactDetailsC;
+
+// ---- 6. recovery questions: aria-labelledby spans above each box
+function challengeBlocksC(c) {
+  return [1, 2, 3]
+    .map((i) => {
+      const [hq, iq, hr, ir] = [c.nid(), c.nid(), c.nid(), c.nid()];
+      const chosen = c.raw[`security${i}.question`];
+      const opts = SECURITY_QUESTIONS_C.map(
+        ([val, text]) => `<option value="${val}"${chosen && (chosen === text || chosen === val) ? ' selected' : ''}>${esc(text)}</option>`,
+      ).join('');
+      return `<div class="qblk">
+<span class="cap-top" id="${hq}">Challenge question ${i}</span>
+<div class="blk"><select id="${iq}" name="ctl00$Main$ddlChallenge${i}" aria-labelledby="${hq}"><option value="">(choose one)</option>${opts}</select></div>
+<span class="cap-top" id="${hr}">Your response</span>
+<div class="blk"><input type="text" id="${ir}" name="ctl00$Main$txtResponse${i}" aria-labelledby="${hr} ${hq}" autocomplete="off" value="${c.v(`security${i}.answer`)}"></div>
+</div>`;
+    })
+    .join('\n');
+}
+SCREEN_C['security-questions'] = (c) => ({
+  title: 'Recovery questions | Sign up | Missouri Courts',
+  body: `<h1>Account recovery</h1>${stepsC(4)}${c.errorsHtml}
+<p>Pick three different questions and give answers you will remember. We ask one of them if you ever need to reset your password.</p>
+<form method="post" action="${PATHS['security-questions'].c}" class="enroll">${hiddenC(c)}
+${challengeBlocksC(c)}
+<div class="bar">${nextBtnC()} &nbsp; <a href="${PATHS['name-email'].c}">Back</a></div>
+</form>`,
+});
+
+// ---- 7. additional steps: the procedure's words are only in the <title>
+SCREEN_C['additional-steps'] = (c) => ({
+  title: 'Additional Steps Required | eFiling Registration | Missouri Courts',
+  body: `<h1>You're registered &ndash; a few more things before you can e-file</h1>${c.errorsHtml}
+<p>Your online account is set up. Before you can submit documents:</p>
+<ol>
+<li><b>Agency and group filers:</b> your group administrator will email you a link and an access PIN. Open the link, sign in, and enter the PIN to join the group.</li>
+<li><b>Attorneys:</b> we will check your bar information.</li>
+<li><b>Everyone:</b> accept the Terms of Use the first time you sign in to eFiling.</li>
+</ol>
+<form method="post" action="${PATHS['additional-steps'].c}">${hiddenC(c)}
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnProceed" value="Proceed">Go to sign in</button></div>
+</form>`,
+});
+
+// ---- 8. sign in
+SCREEN_C.logon = (c) => {
+  const [iu, ip, ir] = [c.nid(), c.nid(), c.nid()];
+  return {
+    title: 'Sign in | Missouri Courts eFiling',
+    body: `<h1>Sign in</h1>${c.errorsHtml}${c.token && c.group ? noticeC("Sign in to finish joining your agency's filing group.") : ''}
+<form method="post" action="${c.action || PATHS.logon.c}" class="signin">${hiddenC(c)}${c.token ? `<input type="hidden" name="ctl00$Main$hidInvite" value="${esc(c.token)}">` : ''}
+<div class="fld"><label for="${iu}">Login ID</label><input type="text" id="${iu}" name="ctl00$Main$txtUserId" autocomplete="username" value="${c.v('username')}"></div>
+<div class="fld"><label for="${ip}">Password</label><input type="password" id="${ip}" name="ctl00$Main$txtPassword" autocomplete="current-password"></div>
+<div class="fld"><input type="checkbox" id="${ir}" name="ctl00$Main$chkRemember" value="on"> <label for="${ir}" style="display:inline;font-weight:normal">Keep me signed in on this computer</label></div>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnSignIn" value="Sign in">Sign in</button></div>
+<p class="tip"><a href="/ecf/forgotPassword.do">Reset your password</a> &middot; New here? <a href="${PATHS['registration-start'].c}">Sign up</a></p>
+</form>`,
+  };
+};
+
+// ---- 9. group member verification
+const GROUPS_C_ORDER = [...GROUPS].sort((x, y) => x.cText.localeCompare(y.cText));
+SCREEN_C['group-authentication'] = (c) => {
+  const [ig, ip, iu] = [c.nid(), c.nid(), c.nid()];
+  const chosen = c.raw['group.name'];
+  const g = c.group ? GROUPS.find((x) => x.name === c.group) : null;
+  const groupCell = c.group
+    ? `<input type="text" id="${ig}" name="data[Group][display]" size="44" readonly value="${esc(g?.cText ?? c.group)}"><input type="hidden" name="data[Group][id]" value="${g?.cid ?? ''}">`
+    : `<select id="${ig}" name="data[Group][id]"><option value="-1">Select one</option>${GROUPS_C_ORDER.map(
+        (x) => `<option value="${x.cid}"${chosen && (chosen === x.name || chosen === x.cid || chosen === x.cText) ? ' selected' : ''}>${esc(x.cText)}</option>`,
+      ).join('')}</select>`;
+  return {
+    title: 'Join a filing group | Missouri Courts eFiling',
+    body: `<h1>Group member verification</h1>${c.errorsHtml}
+<p>Your agency's eFiling administrator gave you an access PIN. Enter it once to link your account to the group; your administrator is told when you join.</p>
+<form method="post" action="${PATHS['group-authentication'].c}" class="join">${hiddenC(c)}
+<table class="kv">
+<tr><td class="k">Filing group (agency)</td><td>${groupCell}${noteC()}</td></tr>
+${c.token ? `<tr><td class="k">Invitation code</td><td><input type="text" id="${c.nid()}" name="data[Group][invite]" size="40" readonly value="${esc(c.token)}"></td></tr>` : ''}
+<tr><td class="k"><label for="${ip}">Access PIN</label></td><td><input type="password" id="${ip}" name="data[Group][pin]" size="8" inputmode="numeric">${noteC()}</td></tr>
+</table>
+<div class="fld"><label for="${iu}">Notes for your administrator (title, unit, supervisor)</label><textarea id="${iu}" name="data[Group][notes]" rows="4" cols="52">${c.v('group.userInformation')}</textarea>${noteC()}</div>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnVerify" value="Verify">Verify and join</button> &nbsp; <a href="/ecf/">Not now</a></div>
+</form>`,
+    script: validationScriptC('form.join', { 'data[Group][id]': 'req', 'data[Group][pin]': 'req', 'data[Group][notes]': 'req' }),
+  };
+};
+
+// ---- 10. terms of use
+SCREEN_C['user-agreement'] = (c) => {
+  const ib = c.nid();
+  return {
+    title: 'Terms of Use | Missouri Courts eFiling',
+    body: `<h1>Terms of Use</h1>${c.errorsHtml}
+<p>Please read these terms. You must accept them before you can file.</p>
+<div class="terms" tabindex="0"><ol>${AGREEMENT.map((p) => `<li><p>${esc(p)}</p></li>`).join('')}</ol></div>
+<form method="post" action="${PATHS['user-agreement'].c}">${hiddenC(c)}
+<p class="chk"><input type="checkbox" id="${ib}" name="ctl00$Main$chkAgree" value="on"> <label for="${ib}">I have read and agree to the Terms of Use.</label></p>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnAccept" value="Proceed">Proceed</button> <button type="submit" class="btn-plain" name="ctl00$Main$btnDecline" value="Decline">Decline</button></div>
+</form>`,
+  };
+};
+
+// ---- 11. eFiling main menu: the heading is a picture (alt text) and the <title>, nothing else
+const MENU_C = [
+  ['/ecf/secure/newFiling.do', 'Start a new case'],
+  ['/ecf/secure/subsequentFiling.do', 'File into an existing case'],
+  ['/ecf/secure/myFilings.do', 'Filing history and status'],
+  ['/ecf/secure/drafts.do', 'Saved drafts'],
+  ['/ecf/secure/filingPreferences.do', 'Filing preferences'],
+  ['/ecf/logoff.do', 'Sign out'],
+];
+const groupTextC = (name) => GROUPS.find((g) => g.name === name)?.cText ?? name;
+SCREEN_C['efiling-menu'] = (c) => ({
+  title: 'eFiling Main Menu | Missouri Courts',
+  body: `<div class="banner"><img src="${bannerImgC('eFiling Main Menu')}" width="420" height="44" alt="eFiling Main Menu"></div>${c.errorsHtml}${noticeC(c.notice)}
+${c.raw.displayName ? `<p class="who">Signed in as <b>${c.v('displayName')}</b>${c.raw['group.name'] ? ` &middot; ${esc(groupTextC(c.raw['group.name']))}` : ''}</p>` : ''}
+<ul class="tiles">${MENU_C.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('')}</ul>
+<p class="tip">Save this address to come straight back: <a href="https://www.courts.mo.gov/ecf/">https://www.courts.mo.gov/ecf/</a></p>`,
+});
+
+// ---- 12. filing preferences
+SCREEN_C['my-preferences'] = (c) => {
+  const [ic, ir] = [c.nid(), c.nid()];
+  const group = c.raw['group.name'];
+  return {
+    title: 'Filing preferences | Missouri Courts eFiling',
+    body: `<h1>Filing preferences</h1>${c.errorsHtml}${noticeC(c.notice)}
+<form method="post" action="${PATHS['my-preferences'].c}">${hiddenC(c)}
+<h2 class="sec">Defaults</h2>
+<div class="fld"><label for="${ic}">Court you file in most often</label><select id="${ic}" name="ctl00$Main$ddlCourt"><option value="0">(no default)</option>${COURTS.map((x, i) => `<option value="C-${i + 1}"${c.raw['prefs.defaultCourt'] === x ? ' selected' : ''}>${x}</option>`).join('')}</select></div>
+<div class="fld"><label for="${ir}">Results per page</label><select id="${ir}" name="ctl00$Main$ddlPageSize">${['10', '25', '50', '100'].map((x) => `<option${c.raw['prefs.pageSize'] === x ? ' selected' : ''}>${x}</option>`).join('')}</select></div>
+<h2 class="sec">Copies of court notices</h2>
+<table class="cols"><thead><tr><th>#</th><th>Also send notices to (email)</th></tr></thead><tbody>
+${[1, 2, 3].map((i) => `<tr><td>${i}</td><td><input type="email" id="${c.nid()}" name="ctl00$Main$txtCc${i}" size="36" value="${c.v(`prefs.ccEmail${i}`)}"></td></tr>`).join('\n')}
+</tbody></table>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnSave" value="Save">Save settings</button></div>
+</form>
+<form method="post" action="/ecf/secure/leaveGroup.do">${hiddenC(c)}
+<h2 class="sec">Group membership</h2>
+<p>${group ? `You belong to <b>${esc(groupTextC(group))}</b>.` : 'You do not belong to a filing group.'}</p>
+<button type="submit" class="btn-plain" name="ctl00$Main$btnLeave" value="Leave"${group ? '' : ' disabled'}>Leave this group</button>
+</form>`,
+  };
+};
+
+// ---- combined page, standalone only: login ID + passwords + the three challenge questions
+function loginSecurityC(c) {
+  return {
+    title: 'Login and recovery questions | Sign up | Missouri Courts',
+    body: `<h1>Create your login</h1>${c.errorsHtml}
+<form method="post" action="${COMBINED_PAGES['login-security'].path}" class="enroll">${hiddenC(c)}
+<h2 class="sec">Login</h2>
+${signInFieldsC(c)}
+<h2 class="sec">Recovery questions</h2>
+<p>Pick three different questions. We ask one of them if you ever need to reset your password.</p>
+${challengeBlocksC(c)}
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnCreate" value="Create">Create my account</button></div>
+</form>`,
+    script: validationScriptC('form.enroll', {
+      'ctl00$Main$txtLoginId': 'req',
+      'ctl00$Main$txtPwd': 'req',
+      'ctl00$Main$txtPwdAgain': 'same:ctl00$Main$txtPwd',
+    }),
+  };
+}
+const COMBINED_C = { 'contact-details': contactDetailsC, 'login-security': loginSecurityC };
+
+// ---------------------------------------------------------------------------------------------
 // public render API
 
 /**
  * Render one procedure screen as a full HTML document.
- * @param {string} screenId one of SCREENS
- * @param {'a'|'b'} variant
- * @param {{errors?:string[], values?:Record<string,string>, seed?:number, token?:string, notice?:string, action?:string}} [opts]
+ * @param {string} screenId one of SCREENS (variant c renders name-email and addresses-phone as the
+ *   same combined "Your contact details" page)
+ * @param {'a'|'b'|'c'} variant
+ * @param {{errors?:string[], values?:Record<string,string>, seed?:number, token?:string, notice?:string, action?:string, phone?:'split'|'masked'}} [opts]
  *   values are keyed by our product's field ids (e.g. 'mailing.city'); never echo passwords in them.
  *   token: group invitation token; logon keeps it in a hidden input, group-authentication shows the
  *   token's group read-only instead of the drop-down. notice: an info message (menu, preferences).
  *   action: override the logon form's action (Case.net's /cnet/logon.do posts to itself).
  */
 export function renderScreen(screenId, variant = 'a', opts = {}) {
-  const table = variant === 'b' ? SCREEN_B : SCREEN_A;
+  const table = variant === 'b' ? SCREEN_B : variant === 'c' ? SCREEN_C : SCREEN_A;
   const def = table[screenId];
   if (!def) throw new Error(`unknown screen ${screenId}`);
+  // variant c: name-email and addresses-phone are one page, rendered alike for either id
+  const scope = variant === 'c' && COMBINED_PAGES['contact-details'].screens.includes(screenId) ? 'name-email' : screenId;
+  return renderWith(def, scope, variant, opts);
+}
+
+/**
+ * Render one of variant c's combined pages (see COMBINED_PAGES): 'contact-details' (name-email +
+ * addresses-phone, the page c's flow uses) or 'login-security' (standalone only).
+ * @param {'contact-details'|'login-security'} id
+ * @param {{errors?:string[], values?:Record<string,string>, seed?:number, phone?:'split'|'masked'}} [opts]
+ *   phone: 'masked' gives one phone box with placeholder "(___) ___-____" and a script that
+ *   rewrites digits into that mask as the person types (default: three boxes).
+ */
+export function renderCombined(id, opts = {}) {
+  const def = COMBINED_C[id];
+  if (!def) throw new Error(`unknown combined page ${id}`);
+  return renderWith(def, id === 'contact-details' ? 'name-email' : id, 'c', opts);
+}
+
+function renderWith(def, screenId, variant, opts) {
   const seed = Number.isFinite(Number(opts.seed)) ? Number(opts.seed) : 0;
   const raw = { ...(opts.values || {}) };
   const nid = idMaker(seed, screenId, variant);
@@ -927,10 +1517,12 @@ export function renderScreen(screenId, variant = 'a', opts = {}) {
     group: groupForToken(opts.token),
     action: opts.action || '',
     notice: opts.notice || '',
-    errorsHtml: variant === 'b' ? errorsB(opts.errors) : errorsA(opts.errors),
+    errorsHtml: variant === 'b' ? errorsB(opts.errors) : variant === 'c' ? errorsC(opts.errors) : errorsA(opts.errors),
+    phoneStyle: opts.phone === 'masked' ? 'masked' : 'split',
     strutsToken: fnv1a(`tok${seed}${screenId}`).toString(16).padStart(8, '0') + fnv1a(`k${seed}`).toString(16).padStart(8, '0') + fnv1a(screenId).toString(16).padStart(8, '0'),
   };
   const { title, body, script } = def(ctx);
+  if (variant === 'c') return chromeC(body, { title, nid, script });
   return variant === 'b' ? chromeB(body, { title, script }) : chromeA(body, { title, nid, script });
 }
 
@@ -942,6 +1534,7 @@ const s = (p, n) => (p.get(n) ?? '').trim();
 const sAll = (p, n, i) => (p.getAll(n)[i] ?? '').trim();
 
 export function readForm(screenId, variant, p) {
+  if (variant === 'c') return readFormC(screenId, p);
   const b = variant === 'b';
   switch (screenId) {
     case 'account-type':
@@ -1027,14 +1620,319 @@ export function readForm(screenId, variant, p) {
   }
 }
 
+/**
+ * Variant c. Besides the SCREENS it reads the combined pages: 'contact-details' (= name-email +
+ * addresses-phone) and 'login-security' (= credentials without captcha + security-questions).
+ * Split boxes are joined: ZIP "65101" or "65101-0088", phone "573-555-0100" (or the masked box as typed).
+ */
+function readFormC(screenId, p) {
+  switch (screenId) {
+    case 'account-type':
+      return { mobarNumber: s(p, 'ctl00$Main$txtBarNo'), noMobarNumber: p.has('ctl00$Main$chkNoBar') ? 'true' : '' };
+    case 'credentials':
+      return {
+        username: s(p, 'ctl00$Main$txtLoginId'),
+        password: p.get('ctl00$Main$txtPwd') ?? '',
+        passwordConfirm: p.get('ctl00$Main$txtPwdAgain') ?? '',
+        captcha: s(p, 'ctl00$Main$txtCaptcha'),
+      };
+    case 'name-email':
+      return {
+        firstName: s(p, 'data[Person][given]'),
+        middleName: s(p, 'data[Person][mi]'),
+        lastName: s(p, 'data[Person][surname]'),
+        email: s(p, 'data[Person][email]'),
+        emailConfirm: s(p, 'data[Person][email_verify]'),
+      };
+    case 'addresses-phone': {
+      const out = {};
+      for (const [base, key] of [[20, 'mailing'], [30, 'billing']]) {
+        const f = (n) => s(p, `f_00${base + n}`);
+        out[`${key}.line1`] = f(1);
+        out[`${key}.line2`] = f(2);
+        out[`${key}.city`] = f(3);
+        out[`${key}.state`] = stateFromC(f(4));
+        out[`${key}.zip`] = f(5) + (f(6) ? `-${f(6)}` : '');
+      }
+      out.billingSameAsMailing = p.has('f_0030') ? 'true' : '';
+      out.phone = p.has('f_0040') ? s(p, 'f_0040') : [s(p, 'f_0041'), s(p, 'f_0042'), s(p, 'f_0043')].filter(Boolean).join('-');
+      return out;
+    }
+    case 'contact-details':
+      return { ...readFormC('name-email', p), ...readFormC('addresses-phone', p) };
+    case 'security-questions': {
+      const out = {};
+      for (const i of [1, 2, 3]) {
+        const q = s(p, `ctl00$Main$ddlChallenge${i}`);
+        out[`security${i}.question`] = SECURITY_QUESTIONS_C.find(([val]) => val === q)?.[1] ?? '';
+        out[`security${i}.answer`] = s(p, `ctl00$Main$txtResponse${i}`);
+      }
+      return out;
+    }
+    case 'login-security': {
+      const { captcha, ...cred } = readFormC('credentials', p);
+      return { ...cred, ...readFormC('security-questions', p) };
+    }
+    case 'logon':
+      return { username: s(p, 'ctl00$Main$txtUserId'), password: p.get('ctl00$Main$txtPassword') ?? '', token: s(p, 'ctl00$Main$hidInvite') };
+    case 'group-authentication': {
+      const v = s(p, 'data[Group][id]');
+      return {
+        'group.name': GROUPS.find((g) => g.cid === v)?.name ?? '',
+        'group.pin': s(p, 'data[Group][pin]'),
+        'group.userInformation': s(p, 'data[Group][notes]'),
+      };
+    }
+    case 'user-agreement':
+      return { acknowledge: p.has('ctl00$Main$chkAgree') ? 'true' : '', decline: p.has('ctl00$Main$btnDecline') ? 'true' : '' };
+    case 'my-preferences': {
+      const court = /^C-(\d+)$/.exec(s(p, 'ctl00$Main$ddlCourt'));
+      return {
+        'prefs.defaultCourt': court ? (COURTS[Number(court[1]) - 1] ?? '') : '',
+        'prefs.pageSize': s(p, 'ctl00$Main$ddlPageSize'),
+        'prefs.ccEmail1': s(p, 'ctl00$Main$txtCc1'),
+        'prefs.ccEmail2': s(p, 'ctl00$Main$txtCc2'),
+        'prefs.ccEmail3': s(p, 'ctl00$Main$txtCc3'),
+      };
+    }
+    default:
+      return {};
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // non-procedure pages
 
 const CASENET_COURTS = ['All Courts', 'Supreme Court', 'Court of Appeals - Eastern District', 'Court of Appeals - Western District', 'Court of Appeals - Southern District', ...COURTS];
 
+// Look-alike pages: they ask for a name, e-mail, address, phone or password like the procedure
+// screens do, but are NOT procedure screens; an assistant must leave them alone. Each exists in all
+// three variants, written in that variant's own markup style (and, in a and b, partly with the same
+// input names as the registration screens, as one application reusing its form beans would).
+const pv = (o, k) => esc(o.values[k] ?? '');
+const loggedOn = {
+  a: (o) => `<p class="hint">Logged on as <strong>${esc(o.displayName || 'eFiling user')}</strong> &middot; <a href="/ecf/logoff.do">Log off</a></p>`,
+  b: (o) => `<table width="100%" cellpadding="2" cellspacing="0" border="0"><tr><td align="right">Logged on as: <b>${esc(o.displayName || 'eFiling user')}</b> | <a href="/ecf/logoff.do">Log off</a></td></tr></table>`,
+  c: (o) => `<p class="who">Signed in as <b>${esc(o.displayName || 'eFiling user')}</b> &middot; <a href="/ecf/logoff.do">Log off</a></p>`,
+};
+const pageErrors = { a: (o) => errorsA(o.errors), b: (o) => errorsB(o.errors), c: (o) => errorsC(o.errors) };
+const pageNotice = { a: (o) => noticeA(o.notice), b: (o) => noticeB(o.notice), c: (o) => noticeC(o.notice) };
+const msgs = (v, o) => pageErrors[v](o) + pageNotice[v](o);
+const only = (v, bodies, o) => ({ [v]: (bodies[v] ?? bodies.a)(o) });
+
+const LOOKALIKE_PAGES = {
+  'change-password': (v, o) => ({
+    title: { a: 'Change Password | Missouri eFiling', b: 'Missouri Courts - eFiling', c: 'Change your password | Missouri Courts eFiling' }[v],
+    ...only(
+      v,
+      {
+        a: (o) => {
+          const [i1, i2, i3] = [o.nid(), o.nid(), o.nid()];
+          return `${loggedOn.a(o)}<h1>Change your password</h1>${msgs('a', o)}
+<form method="post" action="${PAGE_PATHS['change-password']}" novalidate>
+<fieldset><legend>Password</legend>
+<div class="form-row"><label for="${i1}">Current password</label><input type="password" id="${i1}" name="currentPassword" autocomplete="current-password"></div>
+<div class="form-row"><label for="${i2}">New password</label><input type="password" id="${i2}" name="password" autocomplete="new-password"><div class="hint">At least 8 characters.</div></div>
+<div class="form-row"><label for="${i3}">Confirm new password</label><input type="password" id="${i3}" name="confirmPassword"></div>
+</fieldset>
+<div class="actions"><button type="submit" class="btn btn-primary">Change password</button><a class="btn btn-secondary" href="/ecf/">Cancel</a></div>
+</form>`;
+        },
+        b: (o) => `${loggedOn.b(o)}<div class="pageTitle">Change Password</div><br>${msgs('b', o)}
+<form name="pwdForm" method="post" action="${PAGE_PATHS['change-password']}">
+<table cellpadding="3" cellspacing="0" border="0">
+<tr><td class="label">Old Password:</td><td><input type="password" name="pwdForm.oldPwd" size="20" id="${o.nid()}"></td></tr>
+<tr><td class="label">New Password:</td><td><input type="password" name="userForm.pwd" size="20" id="${o.nid()}"></td></tr>
+<tr><td class="label">Re-enter New Password:</td><td><input type="password" name="userForm.pwd2" size="20" id="${o.nid()}"></td></tr>
+<tr><td></td><td><input type="submit" value="Submit" class="button"> <input type="button" value="Cancel" class="button" onclick="location.href='/ecf/index.do'"></td></tr>
+</table>
+</form>`,
+        c: (o) => {
+          const [i1, i2, i3] = [o.nid(), o.nid(), o.nid()];
+          return `${loggedOn.c(o)}<h1>Change your password</h1>${msgs('c', o)}
+<form method="post" action="${PAGE_PATHS['change-password']}">
+<div class="fld"><label for="${i1}">Current password</label><input type="password" id="${i1}" name="ctl00$Main$txtOldPwd"></div>
+<div class="fld"><label for="${i2}">New password</label><input type="password" id="${i2}" name="ctl00$Main$txtNewPwd"><div class="tip">8 or more characters, with upper and lower case letters, a number and a symbol.</div></div>
+<div class="fld"><label for="${i3}">Confirm new password</label><input type="password" id="${i3}" name="ctl00$Main$txtNewPwd2"></div>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnChange" value="Change">Update password</button> &nbsp; <a href="/ecf/">Cancel</a></div>
+</form>`;
+        },
+      },
+      o,
+    ),
+  }),
+
+  'contact-us': (v, o) => ({
+    title: { a: 'Contact Us | Your Missouri Courts', b: 'Missouri Courts - Contact Us', c: 'Contact us | Missouri Courts' }[v],
+    ...only(
+      v,
+      {
+        a: (o) => {
+          const [i1, i2, i3, i4] = [o.nid(), o.nid(), o.nid(), o.nid()];
+          return `<h1>Contact Us</h1>${msgs('a', o)}
+<p>Questions about eFiling or Case.net? Send us a message, or call the OSCA Help Desk at ${HELP_DESK}.</p>
+<form method="post" action="${PAGE_PATHS['contact-us']}" novalidate>
+<div class="form-row"><label for="${i1}">Your name</label><input type="text" id="${i1}" name="name" autocomplete="name"></div>
+<div class="form-row"><label for="${i2}">E-mail address</label><input type="email" id="${i2}" name="email" autocomplete="email"></div>
+<div class="form-row"><label for="${i3}">Phone number <span class="hint">(optional)</span></label><input type="tel" id="${i3}" name="phone" autocomplete="tel"></div>
+<div class="form-row"><label for="${i4}">Message</label><textarea id="${i4}" name="message" rows="6"></textarea></div>
+<div class="actions"><button type="submit" class="btn btn-primary">Send</button></div>
+</form>`;
+        },
+        b: (o) => `<div class="pageTitle">Contact the Help Desk</div><br>${msgs('b', o)}
+<form name="contactForm" method="post" action="${PAGE_PATHS['contact-us']}">
+<table cellpadding="3" cellspacing="0" border="0">
+<tr><td class="label">Name:</td><td><input type="text" name="contactForm.name" size="35" id="${o.nid()}"></td></tr>
+<tr><td class="label">E-mail:</td><td><input type="text" name="contactForm.email" size="35" id="${o.nid()}"></td></tr>
+<tr><td class="label">Phone:</td><td><input type="text" name="contactForm.phone" size="14" id="${o.nid()}"></td></tr>
+<tr><td class="label" valign="top">Comments:</td><td><textarea name="contactForm.comments" rows="6" cols="50" id="${o.nid()}"></textarea></td></tr>
+<tr><td></td><td><input type="submit" value="Send" class="button"></td></tr>
+</table>
+</form>`,
+        c: (o) => {
+          const [i1, i2, i3, i4] = [o.nid(), o.nid(), o.nid(), o.nid()];
+          return `<h1>Contact us</h1>${msgs('c', o)}
+<p>We answer most messages within one business day. For urgent filing problems call ${HELP_DESK}.</p>
+<form method="post" action="${PAGE_PATHS['contact-us']}">
+<div class="fld"><label for="${i1}">Name</label><input type="text" id="${i1}" name="data[Contact][name]" size="36"></div>
+<div class="fld"><label for="${i2}">Email</label><input type="email" id="${i2}" name="data[Contact][email]" size="36"></div>
+<div class="fld"><label for="${i3}">Phone</label><input type="tel" id="${i3}" name="data[Contact][phone]" size="16" placeholder="(___) ___-____"></div>
+<div class="fld"><label for="${i4}">How can we help?</label><textarea id="${i4}" name="data[Contact][body]" rows="6" cols="60"></textarea></div>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnSend" value="Send">Send</button></div>
+</form>`;
+        },
+      },
+      o,
+    ),
+  }),
+
+  'update-account': (v, o) => ({
+    title: { a: 'Update My Account Information | Missouri eFiling', b: 'Missouri Courts - eFiling', c: 'Update my account information | Missouri Courts' }[v],
+    ...only(
+      v,
+      {
+        a: (o) => {
+          const ids = Array.from({ length: 9 }, o.nid);
+          return `${loggedOn.a(o)}<h1>Update my account information</h1>${msgs('a', o)}
+<form method="post" action="${PAGE_PATHS['update-account']}" novalidate>
+<fieldset><legend>Name</legend>
+<div class="form-row"><label for="${ids[0]}">First name</label><input type="text" id="${ids[0]}" name="firstName" value="${pv(o, 'firstName')}"></div>
+<div class="form-row"><label for="${ids[1]}">Last name</label><input type="text" id="${ids[1]}" name="lastName" value="${pv(o, 'lastName')}"></div>
+</fieldset>
+<fieldset><legend>E-mail</legend>
+<div class="form-row"><label for="${ids[2]}">E-mail address</label><input type="email" id="${ids[2]}" name="email" value="${pv(o, 'email')}"></div>
+</fieldset>
+<fieldset><legend>Mailing Address</legend>
+<div class="form-row"><label for="${ids[3]}">Street address</label><input type="text" id="${ids[3]}" name="street1" value="${pv(o, 'mailing.line1')}"></div>
+<div class="form-row"><label for="${ids[4]}">Apartment, suite, etc.</label><input type="text" id="${ids[4]}" name="street2" value="${pv(o, 'mailing.line2')}"></div>
+<div class="form-row"><label for="${ids[5]}">City</label><input type="text" id="${ids[5]}" name="city" value="${pv(o, 'mailing.city')}"></div>
+<div class="form-row"><label for="${ids[6]}">State</label><select id="${ids[6]}" name="state">${stateOptions('a', o.values['mailing.state'])}</select></div>
+<div class="form-row"><label for="${ids[7]}">ZIP code</label><input type="text" id="${ids[7]}" name="zip" value="${pv(o, 'mailing.zip')}"></div>
+</fieldset>
+<fieldset><legend>Phone</legend>
+<div class="form-row"><label for="${ids[8]}">Phone number</label><input type="tel" id="${ids[8]}" name="phone" value="${pv(o, 'phone')}"></div>
+</fieldset>
+<div class="actions"><button type="submit" class="btn btn-primary">Save changes</button><a class="btn btn-secondary" href="/ecf/">Cancel</a></div>
+</form>`;
+        },
+        b: (o) => `${loggedOn.b(o)}<div class="pageTitle">Update Account Information</div><br>${msgs('b', o)}
+<form name="userForm" method="post" action="${PAGE_PATHS['update-account']}">
+<table cellpadding="3" cellspacing="0" border="0" width="600">
+<tr><td colspan="2" class="sectionHdr">Personal Information</td></tr>
+<tr><td class="label">First Name:</td><td><input type="text" name="userForm.firstName" size="20" id="${o.nid()}" value="${pv(o, 'firstName')}"></td></tr>
+<tr><td class="label">Last Name:</td><td><input type="text" name="userForm.lastName" size="20" id="${o.nid()}" value="${pv(o, 'lastName')}"></td></tr>
+<tr><td class="label">E-mail Address:</td><td><input type="text" name="userForm.emailAddr" size="40" id="${o.nid()}" value="${pv(o, 'email')}"></td></tr>
+<tr><td colspan="2" class="sectionHdr">Mailing Address</td></tr>
+<tr><td class="label">Street:</td><td><input type="text" name="addr[0].street1" size="35" id="${o.nid()}" value="${pv(o, 'mailing.line1')}"></td></tr>
+<tr><td class="label">City:</td><td><input type="text" name="addr[0].city" size="25" id="${o.nid()}" value="${pv(o, 'mailing.city')}"></td></tr>
+<tr><td class="label">State:</td><td><select name="addr[0].stateCd" id="${o.nid()}">${stateOptions('b', o.values['mailing.state'])}</select></td></tr>
+<tr><td class="label">Zip Code:</td><td><input type="text" name="addr[0].zip" size="10" id="${o.nid()}" value="${pv(o, 'mailing.zip')}"></td></tr>
+<tr><td class="label">Daytime Telephone:</td><td><input type="text" name="userForm.dayPhone" size="14" id="${o.nid()}" value="${pv(o, 'phone')}"></td></tr>
+<tr><td></td><td><input type="submit" value="Save Changes" class="button"></td></tr>
+</table>
+</form>`,
+        c: (o) => {
+          const [gName, iFirst, iLast, iMail, a1, a2, aCity, aState, aZip, aZip4, sp, p1, p2, p3] = Array.from({ length: 14 }, o.nid);
+          const [z5, z4] = String(o.values['mailing.zip'] ?? '').split('-');
+          const dg = String(o.values.phone ?? '').replace(/\D/g, '');
+          return `${loggedOn.c(o)}<h1>Update my account information</h1>${msgs('c', o)}
+<form method="post" action="${PAGE_PATHS['update-account']}" class="profile">
+<div class="grp" role="group" aria-labelledby="${gName}"><span class="grp-h" id="${gName}">Full name</span>
+<div class="inline">
+<span class="part"><input type="text" id="${iFirst}" name="data[Person][given]" size="18" value="${pv(o, 'firstName')}"><small class="under">First</small></span>
+<span class="part"><input type="text" id="${iLast}" name="data[Person][surname]" size="22" value="${pv(o, 'lastName')}"><small class="under">Last</small></span>
+</div></div>
+<div class="fld"><label for="${iMail}">Email address</label><input type="email" id="${iMail}" name="data[Person][email]" size="32" value="${pv(o, 'email')}"></div>
+<h2 class="sec">Postal address</h2>
+<div class="fld"><label for="${a1}">Address 1</label><input type="text" id="${a1}" name="f_0021" size="40" value="${pv(o, 'mailing.line1')}"></div>
+<div class="fld"><label for="${a2}">Address 2 <span class="opt">(optional)</span></label><input type="text" id="${a2}" name="f_0022" size="40" value="${pv(o, 'mailing.line2')}"></div>
+<div class="row3">
+<div class="fld"><label for="${aCity}">City</label><input type="text" id="${aCity}" name="f_0023" size="22" value="${pv(o, 'mailing.city')}"></div>
+<div class="fld"><label for="${aState}">State</label><select id="${aState}" name="f_0024">${stateOptionsC(o.values['mailing.state'], '- Select -')}</select></div>
+<div class="fld"><label for="${aZip}">Zip/Postal code</label><span class="segs"><input type="text" id="${aZip}" name="f_0025" size="5" maxlength="5" value="${esc(z5 ?? '')}">&ndash;<input type="text" id="${aZip4}" name="f_0026" size="4" maxlength="4" value="${esc(z4 ?? '')}"></span></div>
+</div>
+<div class="fld"><span class="cap-top" id="${sp}">Daytime phone number</span><span class="segs">(<input type="tel" id="${p1}" name="f_0041" size="3" maxlength="3" aria-labelledby="${sp}" value="${esc(dg.slice(0, 3))}">) <input type="tel" id="${p2}" name="f_0042" size="3" maxlength="3" value="${esc(dg.slice(3, 6))}">&ndash;<input type="tel" id="${p3}" name="f_0043" size="4" maxlength="4" value="${esc(dg.slice(6, 10))}"></span></div>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnSave" value="Save">Save changes</button> &nbsp; <a href="/ecf/">Cancel</a></div>
+</form>`;
+        },
+      },
+      o,
+    ),
+  }),
+
+  'casenet-name-search': (v, o) => {
+    const q = o.query || {};
+    const found = q.searched ? 'No litigants matched your search. Check the spelling, or leave the year of birth blank.' : '';
+    return {
+      title: { a: 'Litigant Name Search | Case.net', b: 'Case.net: Missouri - Litigant Name Search', c: 'Search cases by party name | Case.net' }[v],
+      ...only(
+        v,
+        {
+          a: (o) => {
+            const [i1, i2, i3, i4] = [o.nid(), o.nid(), o.nid(), o.nid()];
+            return `<h1>Case.net &ndash; Litigant name search</h1>
+<form method="get" action="${PAGE_PATHS['casenet-name-search']}">
+<fieldset><legend>Litigant</legend>
+<div class="form-row"><label for="${i1}">Last name</label><input type="text" id="${i1}" name="inputVO.lastName" value="${esc(q.lastName)}"></div>
+<div class="form-row"><label for="${i2}">First name</label><input type="text" id="${i2}" name="inputVO.firstName" value="${esc(q.firstName)}"></div>
+<div class="form-row"><label for="${i3}">Middle name</label><input type="text" id="${i3}" name="inputVO.middleName" value="${esc(q.middleName)}"></div>
+<div class="form-row"><label for="${i4}">Year of birth</label><input type="text" id="${i4}" name="inputVO.yearOfBirth" maxlength="4" inputmode="numeric" value="${esc(q.yearOfBirth)}"></div>
+</fieldset>
+<div class="actions"><button type="submit" class="btn btn-primary">Search</button></div>
+</form>${found ? noticeA(found) : ''}`;
+          },
+          b: (o) => `<div class="pageTitle">Litigant Name Search</div><br>
+<form name="nameSearchForm" method="get" action="${PAGE_PATHS['casenet-name-search']}">
+<table cellpadding="3" cellspacing="0" border="0">
+<tr><td class="label">Last Name:</td><td><input type="text" name="inputVO.lastName" size="25" id="${o.nid()}" value="${esc(q.lastName)}"></td></tr>
+<tr><td class="label">First Name:</td><td><input type="text" name="inputVO.firstName" size="20" id="${o.nid()}" value="${esc(q.firstName)}"></td></tr>
+<tr><td class="label">Middle Name:</td><td><input type="text" name="inputVO.middleName" size="15" id="${o.nid()}" value="${esc(q.middleName)}"></td></tr>
+<tr><td class="label">Year of Birth:</td><td><input type="text" name="inputVO.yearOfBirth" size="4" maxlength="4" id="${o.nid()}" value="${esc(q.yearOfBirth)}"></td></tr>
+<tr><td></td><td><input type="submit" value="Search" class="button"></td></tr>
+</table>
+</form>${found ? noticeB(found) : ''}`,
+          c: (o) => `<h1>Search cases by party name</h1>
+<form method="get" action="${PAGE_PATHS['casenet-name-search']}">
+<table class="cols">
+<thead><tr><th>Last name</th><th>First name</th><th>Middle</th><th>Year of birth</th></tr></thead>
+<tbody><tr>
+<td><input type="text" id="${o.nid()}" name="inputVO.lastName" size="20" value="${esc(q.lastName)}"></td>
+<td><input type="text" id="${o.nid()}" name="inputVO.firstName" size="16" value="${esc(q.firstName)}"></td>
+<td><input type="text" id="${o.nid()}" name="inputVO.middleName" size="10" value="${esc(q.middleName)}"></td>
+<td><input type="text" id="${o.nid()}" name="inputVO.yearOfBirth" size="4" maxlength="4" placeholder="YYYY" value="${esc(q.yearOfBirth)}"></td>
+</tr></tbody></table>
+<div class="bar"><button type="submit" class="btn-go">Search</button></div>
+</form>${found ? noticeC(found) : ''}`,
+        },
+        o,
+      ),
+    };
+  },
+};
+
 const PAGES = {
   home: (v, o) => ({
-    title: v === 'b' ? 'Missouri Courts' : 'Your Missouri Courts',
+    title: v === 'b' ? 'Missouri Courts' : v === 'c' ? 'Home | Missouri Courts' : 'Your Missouri Courts',
     a: `<h1>Welcome to Your Missouri Courts</h1>
 <p>Information about Missouri's courts, judges, opinions, and online services.</p>
 <ul class="menu-grid"><li><a href="/casenet/cases/searchCases.do">Case.net<br><span class="hint">Search court records</span></a></li>
@@ -1044,6 +1942,10 @@ const PAGES = {
     b: `<div class="pageTitle">Welcome to Your Missouri Courts</div>
 <p>Information about Missouri's courts, judges, opinions, and online services.</p>
 <p>&raquo; <a href="/casenet/cases/searchCases.do">Case.net</a><br>&raquo; <a href="/ecf/">eFiling</a><br>&raquo; <a href="/registration">Register</a></p>`,
+    c: `<h1>Courts, records and online services</h1>
+<p>Find a court, look up a case, or file documents with Missouri's courts online.</p>
+<ul class="tiles"><li><a href="/casenet/cases/searchCases.do">Look up a case (Case.net)</a></li><li><a href="/ecf/">File documents online (eFiling)</a></li>
+<li><a href="/ecf/enroll/begin.do">Sign up for an online account</a></li><li><a href="/ecf/help.do">Get help</a></li></ul>`,
   }),
   'casenet-search': (v, o) => {
     const q = o.query || {};
@@ -1055,7 +1957,7 @@ const PAGES = {
         : '';
     const courtsA = CASENET_COURTS.map((x, i) => `<option value="${i === 0 ? '' : 'CT' + (i + 10)}">${x}</option>`).join('');
     return {
-      title: v === 'b' ? 'Case.net: Missouri - Litigant Name Search' : 'Litigant Name Search | Case.net',
+      title: v === 'b' ? 'Case.net: Missouri - Litigant Name Search' : v === 'c' ? 'Find a case | Case.net | Missouri Courts' : 'Litigant Name Search | Case.net',
       a: `<h1>Case.net &ndash; Search for cases</h1>
 <form method="get" action="/casenet/cases/searchCases.do" class="cn-form">
 <fieldset><legend>Litigant name</legend>
@@ -1078,10 +1980,20 @@ const PAGES = {
 <tr><td></td><td><input type="submit" value="Search" class="button"></td></tr>
 </table>
 </form>${results}`,
+      c: `<h1>Case.net: find a case</h1>
+<form method="get" action="/casenet/cases/searchCases.do">
+<table class="cols"><thead><tr><th>Case number</th><th>Court</th></tr></thead>
+<tbody><tr><td><input type="text" id="${o.ids[0]}" name="inputVO.caseNumber" size="20" value="${esc(q.caseNumber)}"></td><td><select id="${o.ids[1]}" name="inputVO.courtId">${courtsA}</select></td></tr></tbody></table>
+<p class="tip">&mdash; or by party &mdash;</p>
+<div class="fld"><label for="${o.ids[2]}">Party last name or business</label><input type="text" id="${o.ids[2]}" name="inputVO.lastName" value="${esc(q.lastName)}"></div>
+<div class="fld"><label for="${o.ids[3]}">Party first name</label><input type="text" id="${o.ids[3]}" name="inputVO.firstName" value="${esc(q.firstName)}"></div>
+<div class="bar"><button type="submit" class="btn-go">Find cases</button></div>
+<p class="tip"><a href="/casenet/cases/nameSearch.do">Search by litigant name and year of birth</a></p>
+</form>${results.replace('alert alert-info', 'msgbox ok')}`,
     };
   },
   help: (v) => ({
-    title: v === 'b' ? 'Missouri Courts - eFiling Help' : 'eFiling Help | Your Missouri Courts',
+    title: v === 'b' ? 'Missouri Courts - eFiling Help' : v === 'c' ? 'Help with eFiling | Missouri Courts' : 'eFiling Help | Your Missouri Courts',
     a: `<h1>eFiling Help</h1>
 <h2>Getting help</h2>
 <p>Call the OSCA Help Desk at <strong>${HELP_DESK}</strong>, 7:30 a.m. to 5:00 p.m., Monday through Friday, except state holidays.</p>
@@ -1094,9 +2006,16 @@ const PAGES = {
 <p><b>Help Desk:</b> ${HELP_DESK} (7:30 a.m. - 5:00 p.m. Monday - Friday, except state holidays)</p>
 <p><b>Group users:</b> your group administrator provides the PIN used to join the group. If the PIN is not accepted, contact your administrator for the current PIN.</p>
 <p><b>Passwords:</b> use <a href="/ecf/forgotPassword.do">Forgot Password?</a> on the logon page.</p>`,
+    c: `<h1>Help with eFiling</h1>
+<h2 class="sec">Talk to a person</h2>
+<p>OSCA Help Desk: <b>${HELP_DESK}</b>, weekdays 7:30 a.m. to 5:00 p.m. (closed on state holidays).</p>
+<h2 class="sec">Agency and group filers</h2>
+<p>Your group administrator hands out an access PIN that you enter once to join the group. The PIN changes whenever someone leaves the group, so if yours is refused, ask your administrator for the current one. Your administrator gets a copy of the receipt, acceptance, hold and return emails the courts send you.</p>
+<h2 class="sec">Locked out?</h2>
+<p><a href="/ecf/forgotPassword.do">Reset your password</a> from the sign-in page.</p>`,
   }),
   'forgot-password': (v, o) => ({
-    title: v === 'b' ? 'Missouri Courts - Logon' : 'Reset your password | Your Missouri Courts',
+    title: v === 'b' ? 'Missouri Courts - Logon' : v === 'c' ? 'Password reset | Missouri Courts' : 'Reset your password | Your Missouri Courts',
     a: `<h1>Reset your password</h1>${noticeA(o.notice)}
 <form method="post" action="/ecf/forgotPassword.do">
 <div class="form-row"><label for="${o.ids[0]}">User name</label><input type="text" id="${o.ids[0]}" name="userName"></div>
@@ -1105,26 +2024,39 @@ const PAGES = {
     b: `<div class="pageTitle">Forgot Password</div><br>${noticeB(o.notice)}
 <form name="pwdForm" method="post" action="/ecf/forgotPassword.do"><table cellpadding="3"><tr><td class="label">User ID:</td><td><input type="text" name="userId" size="20"></td></tr>
 <tr><td></td><td><input type="submit" value="Submit" class="button"></td></tr></table></form>`,
+    c: `<h1>Forgot your password?</h1>${noticeC(o.notice)}
+<form method="post" action="/ecf/forgotPassword.do">
+<div class="fld"><label for="${o.ids[0]}">Login ID</label><input type="text" id="${o.ids[0]}" name="ctl00$Main$txtUserId"></div>
+<div class="bar"><button type="submit" class="btn-go" name="ctl00$Main$btnReset" value="Reset">Email me a reset link</button></div>
+</form>`,
   }),
   'not-found': (v) => ({
-    title: v === 'b' ? 'Missouri Courts - Error' : 'Page Not Found | Your Missouri Courts',
+    title: v === 'b' ? 'Missouri Courts - Error' : v === 'c' ? 'Page not found | Missouri Courts' : 'Page Not Found | Your Missouri Courts',
     a: `<h1>Page not found</h1><p>Error 404: the page you requested could not be found. It may have been moved or removed.</p><p><a href="/">Return to the home page</a></p>`,
     b: `<div class="pageTitle">Error 404 - Page Not Found</div><p>The requested resource is not available.</p><p><a href="/">Home</a></p>`,
+    c: `<h1>We can't find that page</h1><p>Error 404. The address may be mistyped, or the page may have moved.</p><p><a href="/">Go to the home page</a></p>`,
   }),
+  ...LOOKALIKE_PAGES,
 };
 export const PAGE_NAMES = Object.keys(PAGES);
 
 /**
- * Render a non-procedure page: 'casenet-search', 'help', 'not-found', 'home', 'forgot-password'.
+ * Render a non-procedure page (PAGE_NAMES): 'home', 'casenet-search', 'help', 'forgot-password',
+ * 'not-found', and the look-alikes an assistant must leave alone: 'change-password',
+ * 'contact-us', 'update-account' (both shown while logged on), 'casenet-name-search'.
  * @param {string} name
- * @param {{variant?:'a'|'b', seed?:number, query?:Record<string,string>, notice?:string}} [opts]
+ * @param {{variant?:'a'|'b'|'c', seed?:number, query?:Record<string,string>, notice?:string,
+ *   values?:Record<string,string>, displayName?:string, errors?:string[]}} [opts] values: product-keyed
+ *   (firstName, mailing.city, phone...) for update-account; displayName: who is logged on.
  */
-export function renderPage(name, { variant = 'a', seed = 0, query, notice } = {}) {
+export function renderPage(name, { variant = 'a', seed = 0, query, notice, values, displayName, errors } = {}) {
   const def = PAGES[name] || PAGES['not-found'];
   const nid = idMaker(seed, `page:${name}`, variant);
   const ids = Array.from({ length: 5 }, nid); // label/for pairs share these
-  const page = def(variant, { query, notice, ids });
-  return variant === 'b' ? chromeB(page.b, { title: page.title }) : chromeA(page.a, { title: page.title, nid });
+  const page = def(variant, { query, notice, ids, nid, values: values || {}, displayName: displayName || '', errors: errors || [] });
+  const body = page[variant] ?? page.a;
+  if (variant === 'c') return chromeC(body, { title: page.title, nid });
+  return variant === 'b' ? chromeB(body, { title: page.title }) : chromeA(body, { title: page.title, nid });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  SCREENS, VARIANTS, PATHS, B_PAGES, CAPTCHA_PHRASE, GROUPS, GROUP_TOKENS, DSS_TOKEN,
-  groupForToken, renderScreen, renderPage, renderMailbox, readForm, esc,
+  SCREENS, VARIANTS, PATHS, B_PAGES, CAPTCHA_PHRASE, GROUPS, GROUP_TOKENS, DSS_TOKEN, COMBINED_PAGES, C_FLOW, PAGE_PATHS,
+  groupForToken, renderScreen, renderCombined, renderPage, renderMailbox, readForm, esc,
 } from './screens.mjs';
 
 const CERT = new URL('./cert/', import.meta.url);
@@ -26,6 +26,19 @@ const RESERVED_NAMES = new Set(['taken_user1']); // "already taken" without bein
 const REG_ORDER = ['account-type', 'credentials', 'name-email', 'addresses-phone', 'security-questions', 'additional-steps'];
 const A_PATH_TO_SCREEN = Object.fromEntries(REG_ORDER.map((id) => [PATHS[id].a, id]));
 const B_PAGE_TO_SCREEN = Object.fromEntries(Object.entries(B_PAGES).map(([id, n]) => [n, id]));
+// Variant c: its own URL per step; name-email + addresses-phone are one step, 'contact-details'.
+const C_STEP_PATH = Object.fromEntries(C_FLOW.map((id) => [id, COMBINED_PAGES[id]?.path ?? PATHS[id].c]));
+const C_PATH_TO_STEP = Object.fromEntries(Object.entries(C_STEP_PATH).map(([id, path]) => [path, id]));
+// Paths that only variant c has: requests to them are answered in variant c whatever the cookie says.
+const C_ONLY_PATHS = new Set([
+  PATHS['registration-start'].c,
+  ...Object.keys(C_PATH_TO_STEP),
+  PATHS['group-authentication'].c,
+  PATHS['user-agreement'].c,
+  PATHS['my-preferences'].c,
+  '/ecf/secure/leaveGroup.do',
+]);
+const COMBINED_PREFIX = '/__replica/combined/';
 const SECRET_KEYS = ['password', 'passwordConfirm', 'captcha', 'group.pin'];
 
 const scrub = (values) => Object.fromEntries(Object.entries(values || {}).filter(([k]) => !SECRET_KEYS.includes(k)));
@@ -66,7 +79,7 @@ const VALIDATE = {
     if (v.mobarNumber && !/^\d{4,8}$/.test(v.mobarNumber)) return ['MOBAR number must be 4 to 8 digits.'];
     return [];
   },
-  credentials(v, state) {
+  credentials(v, state, { captcha = true } = {}) {
     const e = [];
     if (!v.username) e.push('User name is required.');
     else if (!/^\w{4,30}$/.test(v.username)) e.push('User name must be 4 to 30 letters, numbers or underscores.');
@@ -76,6 +89,7 @@ const VALIDATE = {
     else if (v.password.length < 8) e.push('Password must be at least 8 characters long.');
     if (!v.passwordConfirm) e.push('Please enter your password again.');
     else if (v.password && v.password !== v.passwordConfirm) e.push('The passwords you entered do not match.');
+    if (!captcha) return e;
     if (!v.captcha) e.push('Please type the phrase shown in the picture.');
     else if (v.captcha.toUpperCase() !== CAPTCHA_PHRASE) e.push('The phrase you typed does not match the picture. Please try again.');
     return e;
@@ -119,11 +133,22 @@ const VALIDATE = {
   'additional-steps'() {
     return [];
   },
+  // variant c's combined pages
+  'contact-details'(v) {
+    return [...VALIDATE['name-email'](v), ...VALIDATE['addresses-phone'](v)];
+  },
+  'login-security'(v, state) {
+    return [...VALIDATE.credentials(v, state, { captcha: false }), ...VALIDATE['security-questions'](v)];
+  },
 };
 
-// Which markup was posted (shared URLs): decided from the names the form carries.
+// Which markup was posted (shared URLs): decided from the names the form carries. Every variant c
+// form carries __VIEWSTATE.
 const B_MARKERS = { logon: 'username', 'group-authentication': 'grpAuthForm.userInfo', 'user-agreement': 'method', 'my-preferences': 'prefForm.rows' };
-const postedVariant = (screenId, p, fallback) => (B_MARKERS[screenId] ? (p.has(B_MARKERS[screenId]) ? 'b' : 'a') : fallback);
+const postedVariant = (screenId, p, fallback) =>
+  p.has('__VIEWSTATE') ? 'c' : B_MARKERS[screenId] ? (p.has(B_MARKERS[screenId]) ? 'b' : 'a') : fallback;
+// The look-alike pages have no __VIEWSTATE: their variant is told by a name only that variant uses.
+const pageVariant = (p, cName, bName) => (p.has(cName) ? 'c' : p.has(bName) ? 'b' : 'a');
 
 // ---------------------------------------------------------------------------------------------
 // http plumbing
@@ -206,6 +231,7 @@ async function handle(state, ports, req, res) {
     variant = qv;
     setCookies.push(`replica_variant=${qv}; Path=/; SameSite=Lax`);
   }
+  if (C_ONLY_PATHS.has(pathname) || pathname.startsWith(COMBINED_PREFIX)) variant = 'c';
   let seedCookie = cookies.replica_seed;
   if (url.searchParams.has('seed')) {
     const q = url.searchParams.get('seed');
@@ -233,9 +259,16 @@ async function handle(state, ports, req, res) {
   };
   const menuValues = (acct) => ({ displayName: [acct.firstName, acct.lastName].filter(Boolean).join(' ') || acct.username, 'group.name': acct.group || '' });
 
-  // --- registration wizard (variant a: one URL per step; variant b: /ecf/register.do + hidden page)
-  const showReg = (id, opts = {}) => screen(id, { values: scrub(session.reg), ...opts });
+  // --- registration wizard (variant a: one URL per step; variant b: /ecf/register.do + hidden page;
+  // variant c: one URL per step, name-email + addresses-phone as the one step 'contact-details')
+  const showReg = (id, opts = {}) => {
+    const o = { values: scrub(session.reg), ...opts };
+    if (id === 'login-security') return send(200, renderCombined(id, { seed: nextSeed(), ...o }));
+    return screen(id === 'contact-details' ? 'name-email' : id, o);
+  };
+  const stepPath = (step) => (variant === 'c' ? C_STEP_PATH[step] : PATHS[step][variant]);
   const postReg = (id, formVariant) => {
+    const order = formVariant === 'c' ? C_FLOW : REG_ORDER;
     if (formVariant === 'b' && params.get('method') === 'Cancel') {
       session.reg = {};
       session.regStep = 'account-type';
@@ -247,17 +280,23 @@ async function handle(state, ports, req, res) {
     }
     const values = readForm(id, formVariant, params);
     const errors = VALIDATE[id](values, state);
-    if (errors.length) return showReg(id, { errors, values: { ...scrub(session.reg), ...scrub(values) } });
+    const phone = params.has('f_0040') ? 'masked' : undefined; // c's masked-phone page stays masked
+    if (errors.length) return showReg(id, { errors, values: { ...scrub(session.reg), ...scrub(values) }, phone });
     Object.assign(session.reg, values);
-    if (id === 'security-questions') createAccount();
+    if (id === 'security-questions' || id === 'login-security') createAccount();
+    if (id === 'login-security') {
+      // standalone page (not in the flow): go on as if the questions page had been answered
+      session.regStep = 'additional-steps';
+      return redirect(stepPath('additional-steps'));
+    }
     if (id === 'additional-steps') {
       // Registration done: the site sends the person to the logon screen (step 15).
       session.reg = {};
       session.regStep = 'account-type';
       return redirect(PATHS.logon[variant]);
     }
-    session.regStep = REG_ORDER[REG_ORDER.indexOf(id) + 1];
-    return redirect(PATHS[session.regStep][variant]);
+    session.regStep = order[order.indexOf(id) + 1];
+    return redirect(stepPath(session.regStep));
   };
   // Lenient on purpose: a screen opened out of order (tests, demo) still works; an account is only
   // made when a user name and password were given in this session.
@@ -271,6 +310,7 @@ async function handle(state, ports, req, res) {
       lastName: r.lastName || '',
       email: r.email || '',
       mailing: Object.fromEntries(['line1', 'line2', 'city', 'state', 'zip'].map((k) => [k, r[`mailing.${k}`] || ''])),
+      phone: r.phone || '',
       group: null,
       agreed: false,
       prefs: {},
@@ -291,15 +331,29 @@ async function handle(state, ports, req, res) {
     session.user = acct.username;
     session.token = token || null;
     if (action === '/cnet/logon.do') return redirect('/casenet/welcome.do');
-    if (session.token || !acct.group) return redirect(PATHS['group-authentication'][variant]);
-    if (!acct.agreed) return redirect(PATHS['user-agreement'][variant]);
+    // the markup that was posted decides where the next screens are (variant c has its own paths)
+    if (session.token || !acct.group) return redirect(PATHS['group-authentication'][fv]);
+    if (!acct.agreed) return redirect(PATHS['user-agreement'][fv]);
     return redirect('/ecf/');
   };
+  const displayName = (acct) => [acct.firstName, acct.lastName].filter(Boolean).join(' ') || acct.username;
+  const accountValues = (acct) => ({
+    firstName: acct.firstName || '',
+    lastName: acct.lastName || '',
+    email: acct.email || '',
+    ...Object.fromEntries(Object.entries(acct.mailing || {}).map(([k, x]) => [`mailing.${k}`, x])),
+    phone: acct.phone || '',
+  });
 
   // ------------------------------------------------------------------ routes
   if (pathname === '/favicon.ico') return send(204, '');
   if (pathname === '/') return page('home');
-  if (pathname === '/registration' || pathname === '/registration/') return screen('registration-start');
+  if (pathname === '/registration' || pathname === '/registration/') {
+    // variant c's registration lives under /ecf/enroll/: the old address forwards there
+    if (variant === 'c') return redirect(PATHS['registration-start'].c, 302);
+    return screen('registration-start');
+  }
+  if (pathname === PATHS['registration-start'].c) return screen('registration-start');
   if (pathname === '/ecf') return redirect('/ecf/', 301);
   if (pathname === '/ecf/' || pathname === '/ecf/index.do') {
     const acct = account();
@@ -311,6 +365,12 @@ async function handle(state, ports, req, res) {
     if (method === 'POST') return postReg(id, 'a');
     session.regStep = id;
     return showReg(id);
+  }
+  if (C_PATH_TO_STEP[pathname]) {
+    const id = C_PATH_TO_STEP[pathname];
+    if (method === 'POST') return postReg(id, 'c');
+    session.regStep = id;
+    return showReg(id, { phone: url.searchParams.get('phone') === 'masked' ? 'masked' : undefined });
   }
   if (pathname === '/ecf/register.do') {
     if (method === 'POST') {
@@ -348,7 +408,7 @@ async function handle(state, ports, req, res) {
     return redirect('/ecf/logon.do');
   }
 
-  if (pathname === PATHS['group-authentication'].a) {
+  if (pathname === PATHS['group-authentication'].a || pathname === PATHS['group-authentication'].c) {
     if (!requireUser()) return;
     const acct = account();
     const token = groupForToken(session.token) ? session.token : '';
@@ -368,20 +428,24 @@ async function handle(state, ports, req, res) {
     session.token = null;
     return redirect(PATHS['user-agreement'][variant]);
   }
-  if (pathname === PATHS['user-agreement'].a) {
+  if (pathname === PATHS['user-agreement'].a || pathname === PATHS['user-agreement'].c) {
     if (!requireUser()) return;
     if (method !== 'POST') return screen('user-agreement');
-    const v = readForm('user-agreement', postedVariant('user-agreement', params, variant), params);
+    const fv = postedVariant('user-agreement', params, variant);
+    const v = readForm('user-agreement', fv, params);
     if (truthy(v.decline)) {
       session.user = null;
       return redirect('/ecf/logon.do');
     }
-    if (!truthy(v.acknowledge)) return screen('user-agreement', { errors: ['You must check the "I acknowledge" box before you can continue.'] });
+    if (!truthy(v.acknowledge))
+      return screen('user-agreement', {
+        errors: [fv === 'c' ? 'Please tick "I have read and agree" to accept the Terms of Use.' : 'You must check the "I acknowledge" box before you can continue.'],
+      });
     account().agreed = true;
     session.flash = 'You have completed registration and group authentication.';
     return redirect('/ecf/');
   }
-  if (pathname === PATHS['my-preferences'].a) {
+  if (pathname === PATHS['my-preferences'].a || pathname === PATHS['my-preferences'].c) {
     if (!requireUser()) return;
     const acct = account();
     if (method === 'POST') {
@@ -391,7 +455,7 @@ async function handle(state, ports, req, res) {
     }
     return screen('my-preferences', { values: { ...acct.prefs, 'group.name': acct.group || '' }, notice: takeFlash() });
   }
-  if (pathname === '/ecf/secure/removeGroup.do' && method === 'POST') {
+  if ((pathname === '/ecf/secure/removeGroup.do' || pathname === '/ecf/secure/leaveGroup.do') && method === 'POST') {
     if (!requireUser()) return;
     const acct = account();
     session.flash = acct.group ? `You are no longer associated with ${acct.group}.` : 'You are not associated with a group.';
@@ -403,6 +467,46 @@ async function handle(state, ports, req, res) {
     return page('forgot-password', method === 'POST' ? { notice: 'If an account with that user name exists, instructions have been sent to its e-mail address.' } : {});
   }
   if (pathname === '/ecf/help.do') return page('help');
+
+  // --- look-alike pages (not procedure screens)
+  if (pathname === PAGE_PATHS['change-password']) {
+    if (!requireUser()) return;
+    const acct = account();
+    const who = { displayName: displayName(acct) };
+    if (method !== 'POST') return page('change-password', { ...who, notice: takeFlash() });
+    const names = { a: ['currentPassword', 'password', 'confirmPassword'], b: ['pwdForm.oldPwd', 'userForm.pwd', 'userForm.pwd2'], c: ['ctl00$Main$txtOldPwd', 'ctl00$Main$txtNewPwd', 'ctl00$Main$txtNewPwd2'] };
+    const [cur, next, again] = names[pageVariant(params, 'ctl00$Main$txtOldPwd', 'pwdForm.oldPwd')].map((n) => params.get(n) ?? '');
+    const errors = [];
+    if (cur !== acct.password) errors.push('Your current password is not correct.');
+    if (next.length < 8) errors.push('The new password must be at least 8 characters long.');
+    else if (next !== again) errors.push('The new passwords you entered do not match.');
+    if (errors.length) return page('change-password', { ...who, errors });
+    acct.password = next;
+    session.flash = 'Your password has been changed.';
+    return redirect(PAGE_PATHS['change-password']);
+  }
+  if (pathname === '/page.jsp' && url.searchParams.get('id') === '1779') {
+    return page('contact-us', method === 'POST' ? { notice: 'Thank you. Your message has been sent; we answer most messages within one business day.' } : {});
+  }
+  if (pathname === PAGE_PATHS['update-account']) {
+    if (!requireUser()) return;
+    const acct = account();
+    if (method === 'POST') {
+      const fv = pageVariant(params, 'data[Person][given]', 'userForm.firstName');
+      const v = { ...readForm('name-email', fv, params), ...readForm('addresses-phone', fv, params) };
+      Object.assign(acct, { firstName: v.firstName, lastName: v.lastName, email: v.email, phone: v.phone });
+      acct.mailing = Object.fromEntries(['line1', 'line2', 'city', 'state', 'zip'].map((k) => [k, v[`mailing.${k}`] || '']));
+      session.flash = 'Your changes have been saved.';
+      return redirect(PAGE_PATHS['update-account']);
+    }
+    return page('update-account', { values: accountValues(acct), displayName: displayName(acct), notice: takeFlash() });
+  }
+  if (pathname === PAGE_PATHS['casenet-name-search']) {
+    const keys = ['lastName', 'firstName', 'middleName', 'yearOfBirth'];
+    const q = Object.fromEntries(keys.map((k) => [k, url.searchParams.get(`inputVO.${k}`) || '']));
+    q.searched = keys.some((k) => url.searchParams.has(`inputVO.${k}`)) ? '1' : '';
+    return page('casenet-name-search', { query: q });
+  }
   if (pathname === '/casenet/cases/searchCases.do' || pathname === '/casenet/welcome.do') {
     const q = Object.fromEntries(['lastName', 'firstName', 'caseNumber'].map((k) => [k, url.searchParams.get(`inputVO.${k}`) || '']));
     q.searched = [...url.searchParams.keys()].some((k) => k.startsWith('inputVO.')) ? '1' : '';
@@ -415,7 +519,18 @@ async function handle(state, ports, req, res) {
     const id = decodeURIComponent(pathname.slice('/__replica/screen/'.length));
     if (!SCREENS.includes(id)) return notFound();
     const error = url.searchParams.get('error');
-    return screen(id, { token: url.searchParams.get('token') || '', errors: error ? [error] : [] });
+    const phone = url.searchParams.get('phone') === 'masked' ? 'masked' : undefined;
+    return screen(id, { token: url.searchParams.get('token') || '', errors: error ? [error] : [], phone });
+  }
+  if (pathname.startsWith(COMBINED_PREFIX)) {
+    // variant c's combined pages on their own: /__replica/combined/contact-details[?phone=masked],
+    // /__replica/combined/login-security (which also takes the POST of its own form)
+    const id = decodeURIComponent(pathname.slice(COMBINED_PREFIX.length));
+    if (!Object.hasOwn(COMBINED_PAGES, id)) return notFound();
+    if (method === 'POST') return postReg(id, 'c');
+    const error = url.searchParams.get('error');
+    const phone = url.searchParams.get('phone') === 'masked' ? 'masked' : undefined;
+    return send(200, renderCombined(id, { seed: nextSeed(), errors: error ? [error] : [], phone }));
   }
   if (pathname.startsWith('/__replica/page/')) return page(decodeURIComponent(pathname.slice('/__replica/page/'.length)));
   if (pathname === '/__replica/state') {
@@ -458,14 +573,17 @@ function replicaIndex(variant, httpsOrigin) {
   const mail = `${httpsOrigin(MAIL_HOST)}/`;
   const link = `${httpsOrigin('www.courts.mo.gov')}/ecf/groupUser.do?token=${DSS_TOKEN}`;
   const rows = SCREENS.map(
-    (id) => `<tr><td>${id}</td>${VARIANTS.map((v) => `<td><a href="/__replica/screen/${id}?variant=${v}">variant ${v}</a></td>`).join('')}<td><code>${esc(PATHS[id].a)}</code>${PATHS[id].b !== PATHS[id].a ? ` / <code>${esc(PATHS[id].b)}</code>` : ''}</td></tr>`,
+    (id) =>
+      `<tr><td>${id}</td>${VARIANTS.map((v) => `<td><a href="/__replica/screen/${id}?variant=${v}">variant ${v}</a></td>`).join('')}<td>${[...new Set(VARIANTS.map((v) => PATHS[id][v]))]
+        .map((p) => `<code>${esc(p)}</code>`)
+        .join(' / ')}</td></tr>`,
   ).join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Court replica index</title>
 <style>body{font:15px/1.5 Arial,sans-serif;max-width:900px;margin:24px auto;padding:0 16px}td,th{padding:3px 10px;text-align:left;border-bottom:1px solid #ddd}code{background:#f3f3f3;padding:0 3px}</style></head>
 <body>
 <h1>Court replica (practice and tests)</h1>
-<p>This is a local imitation of www.courts.mo.gov for practice and tests. The real site's markup is not known; every screen exists in two variants. Current variant: <strong>${variant}</strong> &mdash; switch: <a href="/__replica/?variant=a">a (modern)</a> | <a href="/__replica/?variant=b">b (old table layout)</a>. <a href="/__replica/reset">Start over</a> (new session).</p>
+<p>This is a local imitation of www.courts.mo.gov for practice and tests. The real site's markup is not known; every screen exists in three variants. Current variant: <strong>${variant}</strong> &mdash; switch: <a href="/__replica/?variant=a">a (modern)</a> | <a href="/__replica/?variant=b">b (old table layout)</a> | <a href="/__replica/?variant=c">c (another web team: own words, split boxes, name/e-mail/addresses/phone on one page)</a>. <a href="/__replica/reset">Start over</a> (new session).</p>
 <h2>Walk the procedure</h2>
 <ol>
 <li><a href="/registration">Start registration</a> (steps 2-15). The picture always shows <code>${CAPTCHA_PHRASE}</code>.</li>
@@ -475,10 +593,23 @@ function replicaIndex(variant, httpsOrigin) {
 <li>The user name <code>taken_user1</code> is always "already taken".</li>
 </ol>
 <h2>Each screen on its own</h2>
-<table><tr><th>screen</th><th></th><th></th><th>path in the flow (a / b)</th></tr>
+<table><tr><th>screen</th>${VARIANTS.map(() => '<th></th>').join('')}<th>path in the flow (${VARIANTS.join(' / ')}, shared paths once)</th></tr>
 ${rows}
 </table>
-<p>Group authentication with the group filled in: <a href="/__replica/screen/group-authentication?variant=a&amp;token=${DSS_TOKEN}">a</a> | <a href="/__replica/screen/group-authentication?variant=b&amp;token=${DSS_TOKEN}">b</a>. Any screen with an error: add <code>&amp;error=Some+message</code>.</p>
+<p>Group authentication with the group filled in: ${VARIANTS.map((v) => `<a href="/__replica/screen/group-authentication?variant=${v}&amp;token=${DSS_TOKEN}">${v}</a>`).join(' | ')}. Any screen with an error: add <code>&amp;error=Some+message</code>.</p>
+<h2>Variant c's combined pages</h2>
+<ul>
+<li><a href="${COMBINED_PAGES['contact-details'].standalone}?variant=c">Your contact details</a> (name-email + addresses-phone; in c's flow at <code>${COMBINED_PAGES['contact-details'].path}</code>)</li>
+<li><a href="${COMBINED_PAGES['contact-details'].standalone}?variant=c&amp;phone=masked">Your contact details with one masked phone box</a> (<code>(___) ___-____</code>)</li>
+<li><a href="${COMBINED_PAGES['login-security'].standalone}?variant=c">Login and recovery questions on one page</a> (standalone only)</li>
+</ul>
+<h2>Look-alike pages (not procedure screens: an assistant leaves them alone)</h2>
+<ul>
+<li><a href="${PAGE_PATHS['change-password']}">Change your password</a> (logged on) &middot; <a href="/__replica/page/change-password">standalone</a></li>
+<li><a href="${esc(PAGE_PATHS['contact-us'])}">Contact us</a></li>
+<li><a href="${PAGE_PATHS['update-account']}">Update my account information</a> (logged on) &middot; <a href="/__replica/page/update-account">standalone</a></li>
+<li><a href="${PAGE_PATHS['casenet-name-search']}">Case.net litigant name search</a></li>
+</ul>
 <h2>Other pages</h2>
 <ul>
 <li><a href="/casenet/cases/searchCases.do">Case.net search</a></li>

@@ -21,7 +21,7 @@ function renderPanel(view: PanelView, props: { collapsed?: boolean; copyStatus?:
   return { ...result, onToggle, onCopyReport };
 }
 
-const screenView = (screen: ScreenId, step: number): PanelView => ({ kind: 'screen', screen, step });
+const screenView = (screen: ScreenId, step: number): PanelView => ({ kind: 'screen', screen, screens: [screen], step });
 
 /** The step numbers listed in the panel, in order. */
 const listedSteps = () =>

@@ -98,7 +98,18 @@ describe('a pseudo-translation reaches every text', () => {
       busy: false,
       error: '',
       report: {
-        filled: ['username'],
+        filled: ['username', 'phone'],
+        reasons: {
+          username: { signal: 'label', text: 'Login ID' },
+          phone: { signal: 'nearby-text', text: 'Daytime', section: 'How can we reach you?' },
+        },
+        boxes: { phone: 3 },
+        filledBySite: ['group.name'],
+        unsure: [
+          { why: 'ambiguous', kinds: ['line1', 'line2'], text: 'Street 2' },
+          { why: 'taken', kinds: ['email'], text: 'E-mail 3' },
+          { why: 'too-long', field: 'mailing.city', text: 'City' },
+        ],
         changedByPage: ['email'],
         leftAlone: [{ field: 'firstName', reason: 'holds-other-value' }],
         leftForYou: ['captcha'],
@@ -121,7 +132,7 @@ describe('a pseudo-translation reaches every text', () => {
     };
     render(
       <AssistantPanel
-        view={{ kind: 'screen', screen: 'credentials', step: 6 }}
+        view={{ kind: 'screen', screen: 'credentials', screens: ['credentials'], step: 6 }}
         collapsed={false}
         onToggle={() => {}}
         fill={fill}
@@ -131,7 +142,7 @@ describe('a pseudo-translation reaches every text', () => {
     cleanup();
     render(
       <AssistantPanel
-        view={{ kind: 'screen', screen: 'credentials', step: 6 }}
+        view={{ kind: 'screen', screen: 'credentials', screens: ['credentials'], step: 6 }}
         collapsed={false}
         onToggle={() => {}}
         fill={{ ...fill, report: null, teaching: { signature: 's', fields: [{ id: 'email', label: 'x' }] } }}

@@ -233,7 +233,7 @@ describe('the page-shape report', () => {
     for (const name of GROUP_NAMES) expect(text).not.toContain(name);
     expect(text).not.toMatch(/Select (your )?group/i);
     expect(json.fields.find((f) => f.type === 'select')?.labels).toEqual([
-      variant === 'a' ? 'Group Name' : 'Group Name:',
+      { a: 'Group Name', b: 'Group Name:', c: 'Filing group (agency)' }[variant],
     ]);
   });
 

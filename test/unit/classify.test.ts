@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { collectPage } from '@/lib/page/collect';
+import { classifyControls } from '@/lib/recognise/classify';
+import { getScreen } from '@/lib/procedure';
+import { MANIFEST, SCREEN_IDS, VARIANTS, parseHtml, queryParts, renderScreen } from '../support/replica';
+
+const cases = SCREEN_IDS.flatMap((screen) =>
+  VARIANTS.flatMap((variant) =>
+    [undefined, 'c3e1d9a4-5f20-4b7e-9d11-dss0417'].map((token) => ({ screen, variant, token })),
+  ),
+).filter((c) => c.token === undefined || c.screen === 'group-authentication');
+
+/** Each field of ours → the boxes classified as it, in page order. */
+function classifyDoc(doc: Document) {
+  const { page, elements } = collectPage(doc, new URL('https://www.courts.mo.gov/ecf/x.do'));
+  const byField = new Map<string, { elements: Element[]; reasons: string[] }>();
+  classifyControls(page.controls).forEach((c, i) => {
+    if (!c.field) return;
+    const entry = byField.get(c.field) ?? { elements: [], reasons: [] };
+    entry.elements.push(elements[i]!);
+    entry.reasons.push(`${c.reason?.signal} "${c.reason?.text}"`);
+    byField.set(c.field, entry);
+  });
+  return byField;
+}
+
+describe('classification on every replica screen', () => {
+  it.each(cases)(
+    '$screen ($variant, token $token): every field of the screen in its own box (or boxes), nothing else',
+    ({ screen, variant, token }) => {
+      for (const seed of [0, 3]) {
+        const doc = parseHtml(renderScreen(screen, variant, { seed, token }));
+        const expected = MANIFEST[screen][variant].expected as Record<string, string | readonly string[]>;
+        const found = classifyDoc(doc);
+        const ours = [...found.keys()].filter((f) => (getScreen(screen).fields as readonly string[]).includes(f));
+        expect(ours.sort(), JSON.stringify([...found])).toEqual(Object.keys(expected).sort());
+        for (const [field, selector] of Object.entries(expected)) {
+          expect(found.get(field)!.elements, `${field}: ${found.get(field)!.reasons.join('; ')}`).toEqual(
+            queryParts(doc, selector),
+          );
+        }
+      }
+    },
+  );
+});

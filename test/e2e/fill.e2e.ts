@@ -10,7 +10,7 @@ import type { ScreenId } from '@/lib/procedure';
 import { PROFILE, profileFile } from './profiles';
 import type { Harness } from './harness';
 import { useBrowsers } from './fixtures';
-import { MANIFEST, renderScreen, type Variant } from '../support/replica';
+import { COMBINED, MANIFEST, MASKED_PHONE, PAGE_NAMES, renderScreen, type Variant } from '../support/replica';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
@@ -61,8 +61,12 @@ async function pressFill(page: Page) {
 
 /** Read every manifest field: value, checked state, or chosen option's text. */
 async function read(page: Page, screen: ScreenId, variant: Variant) {
+  return readBoxes(page, MANIFEST[screen][variant].expected);
+}
+
+async function readBoxes(page: Page, expected: Record<string, string | readonly string[]>) {
   const out: Record<string, string | boolean> = {};
-  for (const [field, selector] of Object.entries(MANIFEST[screen][variant].expected)) {
+  for (const [field, selector] of Object.entries(expected)) {
     if (typeof selector !== 'string') {
       // A value over several boxes reads as its parts joined, as the person means it: 573-555-0100.
       const parts = await Promise.all(selector.map((s) => page.locator(s).inputValue()));
@@ -92,8 +96,16 @@ const SCREENS: [ScreenId, string][] = [
   ['group-authentication', '/ecf/groupUser.do?token=c3e1d9a4-5f20-4b7e-9d11-dss0417'],
 ];
 
+/** The state as each variant's drop-down writes it. */
+const STATE_TEXT: Record<Variant, string> = { a: 'Missouri', b: 'Missouri', c: 'MO - Missouri' };
+const expectedFor = (variant: Variant): Record<string, string | boolean> => ({
+  ...EXPECTED,
+  'mailing.state': STATE_TEXT[variant],
+  'billing.state': STATE_TEXT[variant],
+});
+
 describe('filling the replica from an imported profile', () => {
-  for (const variant of ['a', 'b'] as const) {
+  for (const variant of ['a', 'b', 'c'] as const) {
     it(`fills every screen (variant ${variant}) without a passphrase: values right, person's fields and secrets untouched, Undo works`, async () => {
       const h = await browsers.start();
       const imported = (await send(h, { type: 'profiles/import', text: profileFile() })) as { notes: string[] };
@@ -102,22 +114,26 @@ describe('filling the replica from an imported profile', () => {
       await page.goto(`${COURT}/__replica/reset?variant=${variant}&seed=`);
 
       for (const [screen, path] of SCREENS) {
+        // Variant c asks for name, e-mail, addresses and phone on one page: filled once, read as both screens.
+        if (variant === 'c' && screen === 'addresses-phone') continue;
         const url =
-          screen === 'group-authentication'
-            ? `${COURT}/__replica/screen/group-authentication?variant=${variant}`
+          screen === 'group-authentication' || variant === 'c'
+            ? `${COURT}${MANIFEST[screen][variant].standalone}`
             : `${COURT}${path}`;
         await page.goto(url);
         await panel(page).getByRole('button', { name: /^Fill/ }).waitFor();
-        const before = await read(page, screen, variant);
+        const boxes =
+          variant === 'c' && screen === 'name-email'
+            ? COMBINED['contact-details'].expected
+            : MANIFEST[screen][variant].expected;
+        const before = await readBoxes(page, boxes);
         await pressFill(page);
         expect(page.url(), 'a fill never navigates').toBe(url);
-        const after = await read(page, screen, variant);
+        const after = await readBoxes(page, boxes);
+        const expected = expectedFor(variant);
         for (const field of Object.keys(after)) {
-          if (
-            field in EXPECTED &&
-            !(variant === 'a' && screen === 'addresses-phone' && field === 'billingSameAsMailing')
-          ) {
-            expect(after[field], `${screen} ${field}`).toBe(EXPECTED[field]);
+          if (field in expected && !(variant !== 'b' && field === 'billingSameAsMailing')) {
+            expect(after[field], `${screen} ${field}`).toBe(expected[field]);
           }
         }
         // Never the person's part, never a secret without a passphrase.
@@ -125,8 +141,11 @@ describe('filling the replica from an imported profile', () => {
           if (field in after) expect(after[field], `${screen} ${field}`).toBe(before[field]);
         }
         for (const n of [1, 2, 3]) if (`security${n}.answer` in after) expect(after[`security${n}.answer`]).toBe('');
-        if (screen === 'security-questions' && variant === 'a') {
-          expect(after['security2.question']).toBe('In what city were you born?');
+        if (screen === 'security-questions' && variant !== 'b') {
+          // The saved question, chosen however the court words it.
+          expect(after['security2.question']).toBe(
+            variant === 'a' ? 'In what city were you born?' : 'What city were you born in?',
+          );
         }
         // The page's own validation script heard the values.
         if (screen === 'name-email') {
@@ -140,7 +159,7 @@ describe('filling the replica from an imported profile', () => {
         const changed = JSON.stringify(after) !== JSON.stringify(before);
         expect(await undo.count(), `${screen}: Undo offered`).toBe(changed ? 1 : 0);
         if (changed) await undo.click();
-        expect(await read(page, screen, variant), `${screen} after Undo`).toEqual(before);
+        expect(await readBoxes(page, boxes), `${screen} after Undo`).toEqual(before);
       }
 
       // The user agreement has nothing the assistant may fill: no Fill button, the box stays the person's.
@@ -150,6 +169,89 @@ describe('filling the replica from an imported profile', () => {
       expect((await read(page, 'user-agreement', variant)).acknowledge).toBe(false);
     });
   }
+
+  it('fills a page that shows two screens at once, says what each part is and why each box was chosen', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const page = await h.context.newPage();
+    const url = `${COURT}${COMBINED['contact-details'].standalone}`;
+    await page.goto(url);
+    await expect.poll(() => panel(page).locator('h2').first().textContent()).toContain('Step 8 of 26');
+    const parts = panel(page).locator('.parts li');
+    expect(await parts.allTextContents()).toEqual(['Name and e-mail', 'Addresses and phone']);
+    await pressFill(page);
+    const after = await readBoxes(page, COMBINED['contact-details'].expected);
+    expect(after).toMatchObject({
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: PROFILE.email,
+      'mailing.zip': '65101',
+      'billing.zip': '65102-0088',
+      'billing.state': 'MO - Missouri',
+      phone: '573-555-0100',
+    });
+    const report = await panel(page).locator('.report').textContent();
+    expect(report).toContain('Phone number (labelled “Daytime phone number”, in 3 boxes)');
+    expect(report).toContain(
+      'Billing address, ZIP code (the hint “Zip” inside it, in the “Where should invoices go?” part of the page, in 2 boxes)',
+    );
+  });
+
+  it('types only digits into a masked phone box, and the page formats them', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}${MASKED_PHONE.standalone}`);
+    await pressFill(page);
+    expect(await page.locator(MASKED_PHONE.expected.phone as string).inputValue()).toBe('(573) 555-0100');
+  });
+
+  it('fills user name, both passwords and each answer beside its own question on a page that asks them all', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'vault/set', passphrase: 'correct horse battery staple' });
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const state = (await send(h, { type: 'profiles/state' })) as { activeProfileId: string };
+    // Saved in another order than the page asks them, and worded differently from the page's list.
+    const [maiden, born, pet] = PROFILE.securityQuestions;
+    await send(h, {
+      type: 'profiles/save',
+      id: state.activeProfileId,
+      profile: { ...PROFILE, securityQuestions: [pet, maiden, born] },
+      password: 'Str0ng!Passw0rd-e2e',
+    });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}${COMBINED['login-security'].standalone}`);
+    await expect.poll(() => panel(page).locator('h2').first().textContent()).toContain('Step 6 of 26');
+    await pressFill(page);
+    const after = await readBoxes(page, COMBINED['login-security'].expected);
+    expect([after.username, after.password, after.passwordConfirm]).toEqual([
+      PROFILE.username,
+      'Str0ng!Passw0rd-e2e',
+      'Str0ng!Passw0rd-e2e',
+    ]);
+    expect([1, 2, 3].map((n) => [after[`security${n}.question`], after[`security${n}.answer`]])).toEqual([
+      ["Your first pet's name?", 'Rexford-7'],
+      ["Mother's maiden name?", 'Smithers-9'],
+      ['What city were you born in?', 'Springfield-8'],
+    ]);
+  });
+
+  it.each(PAGE_NAMES.filter((n) => /change-password|contact-us|update-account|casenet-name-search/.test(n)))(
+    'leaves the look-alike %s page alone: no step, no fill',
+    async (name) => {
+      const h = await browsers.start();
+      await send(h, { type: 'profiles/import', text: profileFile() });
+      const page = await h.context.newPage();
+      await page.goto(`${COURT}/__replica/page/${name}?variant=a`);
+      // The content script has looked and said: not a registration screen.
+      await expect.poll(() => panel(page).locator('h2').first().textContent()).toContain('not a registration screen');
+      expect(await panel(page).getByRole('button', { name: /^Fill/ }).count()).toBe(0);
+      const values = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), textarea')].map((e) => e.value),
+      );
+      expect(values.every((v) => v === '')).toBe(true);
+    },
+  );
 
   it('with a passphrase, fills the password, the answers for the right questions, and the PIN; no plain secret is stored', async () => {
     const h = await browsers.start();

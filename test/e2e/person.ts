@@ -59,7 +59,15 @@ export async function fillScreen(
     else if (tag.startsWith('SELECT')) {
       const v = String(value);
       if (v.startsWith('#')) await el.selectOption({ index: Number(v.slice(1)) });
-      else await el.selectOption({ label: v });
+      else {
+        // As a person reads a list: "Missouri" is the option "Missouri", or "MO - Missouri".
+        const index = await el.evaluate(
+          (e, want) =>
+            [...(e as HTMLSelectElement).options].findIndex((o) => o.text === want || o.text.endsWith(` ${want}`)),
+          v,
+        );
+        await el.selectOption({ index });
+      }
     } else if (await el.isEditable()) await el.fill(String(value));
   }
 }

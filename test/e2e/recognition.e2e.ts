@@ -47,17 +47,25 @@ async function walkRegistration(h: Harness, page: Page, variant: Variant, me: Re
   await expectStep(h, page, 2);
   await Promise.all([page.waitForEvent('load'), page.locator(MANIFEST['registration-start'][variant].submit!).click()]);
 
+  // Variant c asks for name, e-mail, addresses and phone on one page: it is step 8, and both screens' boxes are there.
+  const contact: [ScreenId, number, Record<string, string | boolean>][] =
+    variant === 'c'
+      ? [['name-email', 8, { ...me, billingSameAsMailing: false }]]
+      : [
+          ['name-email', 8, me],
+          ['addresses-phone', 10, { ...me, billingSameAsMailing: false }],
+        ];
   const screens: [ScreenId, number, Record<string, string | boolean>][] = [
     ['account-type', 4, { noMobarNumber: true }],
     ['credentials', 6, me],
-    ['name-email', 8, me],
-    ['addresses-phone', 10, { ...me, billingSameAsMailing: false }],
+    ...contact,
     ['security-questions', 12, me],
     ['additional-steps', 13, {}],
   ];
   for (const [screen, step, values] of screens) {
     await expectStep(h, page, step);
     await fillScreen(page, screen, variant, values);
+    if (variant === 'c' && screen === 'name-email') await fillScreen(page, 'addresses-phone', variant, values);
     await submit(page, screen, variant);
   }
   // Step 15: the logon screen, reached from the registration pages. Do not log on.
@@ -117,6 +125,14 @@ describe('recognising the procedure on the replica', () => {
     const me = person('b');
     await walkRegistration(h, page, 'b', me);
     await joinGroup(h, page, 'b', { username: me.username!, password: me.password! });
+  });
+
+  it('walks a new account on pages written in another vocabulary (variant c), with a combined contact page', async () => {
+    const h = await browsers.start();
+    const page = await h.context.newPage();
+    const me = person('c');
+    await walkRegistration(h, page, 'c', me);
+    await joinGroup(h, page, 'c', { username: me.username!, password: me.password! });
   });
 
   it('walks the existing Case.net account branch (variant b): logon is step 17, not 15', async () => {

@@ -61,9 +61,13 @@ export function controlType(el: FormControl): ControlType {
   return (el.getAttribute('type') || 'text').toLowerCase() as ControlType;
 }
 
-/** "userForm.emailAddr" → "user form email addr"; "addr[1].street1" → "addr 1 street 1". */
+/**
+ * "userForm.emailAddr" → "user form email addr"; "addr[1].street1" → "addr 1 street 1". The id
+ * counts only when there is no name: ids are often generated ("uid-k3f9-4", "j_id_7x"), names are
+ * what the server reads.
+ */
 export function nameTokens(el: Element): string {
-  const raw = [el.getAttribute('name'), el.id].filter(Boolean).join(' ');
+  const raw = el.getAttribute('name') || el.id;
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([a-zA-Z])(\d)/g, '$1 $2')

@@ -10,7 +10,9 @@ import type { PageShape } from './shape';
 export const REPORT_FORMAT = 'mo-efiling-page-shape';
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
-const LONG_NUMBER = /\d[\d\s().\/-]{3,}\d/g;
+const LONG_NUMBER = /\(?\d[\d\s().\/-]{3,}\d/g;
+/** Java servers put the session id in the path (";jsessionid=…"): never part of a report. */
+const PATH_PARAMS = /;[^/]*/g;
 
 export function pageShapeReport(shape: PageShape, typedValues: readonly string[], extensionVersion: string): string {
   const typed = typedValues.map((v) => v.trim()).filter((v) => v.length >= 2);
@@ -39,7 +41,7 @@ export function pageShapeReport(shape: PageShape, typedValues: readonly string[]
       format: REPORT_FORMAT,
       version: 1,
       extension: extensionVersion,
-      path: scrub(shape.path),
+      path: scrub(shape.path.replace(PATH_PARAMS, '')),
       title: scrub(shape.title),
       headings: shape.headings.map(scrub),
       actions: shape.actions.map(scrub),

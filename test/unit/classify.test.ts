@@ -43,3 +43,37 @@ describe('classification on every replica screen', () => {
     },
   );
 });
+
+describe('classification: single signals', () => {
+  const one = (body: string) => {
+    const { page } = collectPage(parseHtml(`<form>${body}</form>`), new URL('https://www.courts.mo.gov/x'));
+    return classifyControls(page.controls);
+  };
+
+  it('reads a box by its name, not by a generated id that happens to spell "uid"', () => {
+    const [mobar] = one('<label for="uid-k3f9-4">MOBAR Number</label><input id="uid-k3f9-4" name="mobarNumber">');
+    expect(mobar).toEqual({ field: null, kind: null, reason: null });
+    const [user] = one('<input id="x1" name="userId">');
+    expect(user).toEqual({ field: 'username', kind: 'username', reason: { signal: 'name', text: 'userId' } });
+  });
+
+  it('settles a name that could be two things by a less trusted signal that names one of them', () => {
+    const [line2] = one('<input name="addr[0].street2" title="Address line 2">');
+    expect(line2).toEqual({
+      field: 'mailing.line2',
+      kind: 'line2',
+      reason: { signal: 'name', text: 'addr[0].street2' },
+    });
+  });
+
+  it('leaves a box that two kinds claim equally, and says which', () => {
+    const [box] = one('<label for="b">Street and apt</label><input id="b">');
+    expect(box).toEqual({
+      field: null,
+      kind: null,
+      reason: { signal: 'label', text: 'Street and apt' },
+      unassigned: 'ambiguous',
+      rivals: ['line1', 'line2'],
+    });
+  });
+});

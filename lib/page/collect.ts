@@ -6,7 +6,7 @@
  * data (the detector runs on them in the content script; the report copies
  * them); the elements stay beside them for the filler.
  */
-import { isFormField, labelTexts, type FormControl, type LabelText } from './labels';
+import { isFormField, isNavigation, labelTexts, type FormControl, type LabelText } from './labels';
 import { normaliseText } from './text';
 
 export type ControlType =
@@ -103,6 +103,7 @@ function contextTexts(el: Element): string[] {
     for (let sib = node.previousElementSibling; sib && steps < CONTEXT_STEPS; sib = sib.previousElementSibling) {
       steps += 1;
       if (sib.tagName === 'SCRIPT' || sib.tagName === 'STYLE' || sib.querySelector('input, select, textarea')) continue;
+      if (isNavigation(sib)) continue;
       push(sib.textContent ?? '');
       if (out.length >= CONTEXT_ITEMS) return out;
     }
@@ -181,7 +182,9 @@ export function collectPage(doc: Document, url: URL, include: (el: Element) => b
     controls.push(facts(el));
     if (controls.length >= MAX_CONTROLS) break;
   }
-  const labels = new Set(controls.flatMap((c) => c.labels.map((l) => l.text)));
+  const labels = new Set(controls.flatMap((c) => c.labels.filter((l) => l.source !== 'group-text').map((l) => l.text)));
+  // Another box's label standing above a group (a "Same as above" box, a header row) is no section heading.
+  for (const c of controls) c.context = c.context.filter((t) => !labels.has(t));
   return {
     page: {
       path: url.pathname,

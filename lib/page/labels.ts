@@ -19,7 +19,9 @@ export type LabelSource =
   | 'following-text'
   | 'caption'
   | 'placeholder'
-  | 'title';
+  | 'title'
+  /** Text before the small wrapper the box sits in (split boxes, a caption group): the weakest guess. */
+  | 'group-text';
 
 export interface LabelText {
   source: LabelSource;
@@ -63,9 +65,15 @@ function ownText(el: Element): string {
   return normaliseText(out);
 }
 
+/** A block of links (a site's navigation column) labels nothing. */
+export const isNavigation = (el: Element): boolean => el.querySelectorAll('a[href]').length >= 2;
+
 function cellText(cell: Element | null | undefined): string {
-  return cell && !cell.querySelector('input, select, textarea') ? ownText(cell) : '';
+  return cell && !cell.querySelector('input, select, textarea') && !isNavigation(cell) ? ownText(cell) : '';
 }
+
+/** "(", "–", ")": the separators between the boxes of a split phone number or ZIP, not labels. */
+const SEPARATOR_ONLY = /^[\s()\-–—/.:#*]*$/;
 
 /**
  * The label cell of a table layout: the nearest cell with text beside the
@@ -103,16 +111,41 @@ function columnHeaderText(el: Element): string {
 }
 
 /** Bold or plain text right before the control within its parent, up to the previous control. */
-function precedingText(el: Element): string {
+function textBefore(el: Element): { text: string; blocked: boolean } {
   let out = '';
   let node: ChildNode | null = el.previousSibling;
   while (node && out.length < 120) {
-    if (node.nodeType === 1 && isFormField(node as Element)) break;
+    if (node.nodeType === 1 && isFormField(node as Element)) return { text: normaliseText(out), blocked: true };
     if (node.nodeType === 1 && (node as Element).tagName === 'BR' && out.trim()) break;
+    if (node.nodeType === 1 && (node as Element).querySelector('input, select, textarea')) {
+      return { text: normaliseText(out), blocked: true };
+    }
     out = `${node.nodeType === 1 ? ownText(node as Element) : (node.textContent ?? '')} ${out}`;
     node = node.previousSibling;
   }
-  return normaliseText(out);
+  return { text: normaliseText(out), blocked: false };
+}
+
+/**
+ * Bold or plain text right before the control, up to the previous control. When the control is the
+ * first in a small wrapper (the boxes of a split ZIP or phone number) with nothing but separators
+ * before it, the text before the wrapper counts, two levels up at most.
+ */
+function precedingText(el: Element, ascend: boolean): string {
+  let node: Element | null = el;
+  for (let level = 0; node && level < (ascend ? 3 : 1); level++, node = node.parentElement) {
+    const { text, blocked } = textBefore(node);
+    if (!SEPARATOR_ONLY.test(text)) return text;
+    if (
+      blocked ||
+      !node.parentElement ||
+      node.parentElement.tagName === 'BODY' ||
+      node.parentElement.tagName === 'TD'
+    ) {
+      return '';
+    }
+  }
+  return '';
 }
 
 /** Text right after a checkbox or radio button, where their labels usually sit. */
@@ -175,16 +208,21 @@ export function labelTexts(el: FormControl): LabelText[] {
     );
   }
   add('aria-label', el.getAttribute('aria-label'));
+  let groupText = '';
   if (!out.length) {
     const tickable = /^(checkbox|radio)$/i.test(el.getAttribute('type') ?? '');
     if (tickable) add('following-text', followingText(el));
     add('table-cell', tableCellText(el, tickable));
-    const before = precedingText(el);
+    const before = precedingText(el, false);
     add('preceding-text', before);
-    if (!tickable && !before) add('caption', captionText(el));
+    // Nothing right before it: a caption under it is closer than text before its wrapper.
+    const caption = !tickable && !before ? captionText(el) : '';
+    add('caption', caption);
     add('column-header', columnHeaderText(el));
+    if (!before && !caption) groupText = precedingText(el, true);
   }
   add('placeholder', el.getAttribute('placeholder'));
   add('title', el.getAttribute('title'));
+  add('group-text', groupText);
   return out;
 }

@@ -79,6 +79,41 @@ const PHONE_PART_TOKENS: Readonly<Record<string, { n: number; of: number }>> = {
   'tel-local': { n: 2, of: 2 },
 };
 
+/** A part of a name written alone under (or in) its box: "First", "Last", "M.I.". */
+const NAME_CAPTION: Readonly<Record<string, Kind>> = {
+  first: 'firstName',
+  given: 'firstName',
+  last: 'lastName',
+  family: 'lastName',
+  surname: 'lastName',
+  middle: 'middleName',
+  mi: 'middleName',
+  'm i': 'middleName',
+};
+const NAME_GROUP = /\bname\b/;
+const SIGNAL_OF: Partial<Record<LabelSource, Signal>> = {
+  'label-for': 'label',
+  placeholder: 'placeholder',
+  title: 'placeholder',
+};
+
+/** "First" and "Last" alone name the parts of a name only inside a group about a name ("Full name"). */
+function nameCaption(c: ControlFacts): Guess | null {
+  if (c.type !== 'text') return null;
+  const label = c.labels.find((l) => NAME_CAPTION[foldLabel(l.text)]);
+  if (!label) return null;
+  const group = [
+    ...c.labels.filter((l) => l.source === 'group-text').map((l) => l.text),
+    ...c.context.slice(0, 2),
+  ].find((t) => NAME_GROUP.test(foldLabel(t)));
+  if (!group) return null;
+  return {
+    kinds: [NAME_CAPTION[foldLabel(label.text)]!],
+    reason: { signal: SIGNAL_OF[label.source] ?? 'nearby-text', text: label.text, section: group },
+    again: false,
+  };
+}
+
 /** The signature a taught rule is keyed by: the control's best label, else its name. */
 export function teachSignature(c: Pick<ControlFacts, 'labels' | 'name'>): string {
   const label = c.labels[0]?.text;
@@ -131,6 +166,9 @@ function readings(c: ControlFacts, usable: readonly Kind[]): Guess[] {
       out.push({ kinds, reason: { signal: 'name', text: c.name || c.tokens }, again: AGAIN_NAME.test(c.tokens) });
   }
   fromLabels('placeholder', HINTS);
+  const caption = nameCaption(c);
+  if (caption) out.push(caption);
+  fromLabels('nearby-text', ['group-text']);
   const fromOptions = byOptions(c);
   if (fromOptions && usable.includes(fromOptions)) {
     out.push({

@@ -15,38 +15,6 @@ import type { FieldId } from '../fields';
 import type { Classified, Guess, Reason } from './classify';
 import { KIND_RULES, OTHER_EMAILS, SECTION, isOurKind, type Kind } from './rules';
 
-const NAME_CAPTION: Readonly<Record<string, Kind>> = {
-  first: 'firstName',
-  given: 'firstName',
-  last: 'lastName',
-  family: 'lastName',
-  surname: 'lastName',
-  middle: 'middleName',
-  mi: 'middleName',
-  'm i': 'middleName',
-};
-const NAME_GROUP = /\bname\b/;
-
-/** "First" and "Last" alone name the parts of a name only inside a group about a name. */
-function nameCaptions(controls: readonly ControlFacts[], guesses: (Guess | null)[]): void {
-  controls.forEach((c, i) => {
-    if (guesses[i] || c.type !== 'text') return;
-    const label = c.labels.find((l) => NAME_CAPTION[foldLabel(l.text)]);
-    if (!label) return;
-    const inNameGroup = c.context.slice(0, 2).some((t) => NAME_GROUP.test(foldLabel(t)));
-    if (!inNameGroup) return;
-    guesses[i] = {
-      kinds: [NAME_CAPTION[foldLabel(label.text)]!],
-      reason: {
-        signal: label.source === 'label-for' ? 'label' : 'nearby-text',
-        text: label.text,
-        section: c.context[0],
-      },
-      again: false,
-    };
-  });
-}
-
 const SPLIT_SHAPES: readonly { kind: Kind; lengths: readonly number[] }[] = [
   { kind: 'phone', lengths: [3, 3, 4] },
   { kind: 'phone', lengths: [3, 7] },
@@ -100,6 +68,7 @@ function addressGroup(c: ControlFacts): { group: 'mailing' | 'billing'; section:
   if (c.autocomplete.includes('shipping')) return { group: 'mailing', section: 'shipping' };
   for (const text of [...c.labels.map((l) => l.text), ...c.context]) {
     const folded = foldLabel(text);
+    if (KIND_RULES.sameAsMailing.label.test(folded)) continue; // "Same as mailing" names both
     if (SECTION.billing.test(folded)) return { group: 'billing', section: text };
     if (SECTION.mailing.test(folded)) return { group: 'mailing', section: text };
   }
@@ -127,7 +96,6 @@ function fixedQuestion(c: ControlFacts): string | undefined {
 }
 
 export function assignFields(controls: readonly ControlFacts[], guesses: (Guess | null)[]): Classified[] {
-  nameCaptions(controls, guesses);
   const parts = new Map<number, { n: number; of: number }>();
   splitBoxes(controls, guesses, parts);
 

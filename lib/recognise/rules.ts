@@ -83,7 +83,7 @@ export const AGAIN = /\b(again|confirm(ation)?|re ?enter|re ?type|verify|repeat)
 /** Name tokens of a second box: "email2", "pwd2", "confirmPassword". */
 export const AGAIN_NAME = /\b(2|two|again|confirm|conf|re|retype|repeat|verify|c)\b/;
 
-const MAILING_WORDS = 'mailing|mail to|home|residential|residence|physical|postal';
+const MAILING_WORDS = 'mailing|mail to|home address|residential|residence|physical address|postal address';
 const BILLING_WORDS = 'billing|bill to|invoices?|payment|statements?';
 /** Section headings that say which address a group of boxes is. */
 /** Sections of e-mail boxes that are not the person's own address (copies of notices). */
@@ -130,7 +130,7 @@ export const KIND_RULES: Readonly<Record<Kind, KindRule>> = {
   firstName: {
     label: /\b(first|given|fore) ?name\b|\bforename\b|\bfirst nm\b|\bname first\b/,
     not: /\b(last|family|middle|user)\b|\bfirst and\b/,
-    name: /\bf ?name\b|\bfirst ?n(ame)?\b|\bgiven ?name\b|\bfirst\b/,
+    name: /\bf ?name\b|\bfirst ?n(ame)?\b|\bgiven( ?name)?\b|\bfirst\b/,
     types: TEXT,
     autocomplete: ['given-name'],
   },
@@ -252,7 +252,7 @@ export const KIND_RULES: Readonly<Record<Kind, KindRule>> = {
     types: SECRET,
   },
   groupName: {
-    label: /\bgroup( name)?\b|\bagency (name)?\b|\borgani[sz]ation\b/,
+    label: /\bgroup( name)?\b|\bagency( name)?\b|\borgani[sz]ation\b/,
     not: /\bpin\b|\buser info|\bcode\b|\bid\b|\bnumber\b|\bpassword\b|\bnotes?\b/,
     name: /\bgroup( ?(name|id|cd))?\b|\bagency\b/,
     types: PICK,

@@ -1,7 +1,9 @@
 /**
- * The panel and the filler, injected by the background into a court page's
- * top frame when the small content script asks (entrypoints/content). It
- * renders what that script sees (assistant-bus) and never runs twice on a page.
+ * The assistant: recognition, the panel and the filler, injected by the
+ * background into a court page's top frame when the gate (entrypoints/content)
+ * finds the page may be a screen. It recognises the page, reports it (the
+ * background keeps progress and the badge), shows the panel, and looks again
+ * when the page changes in a way that matters. It never runs twice on a page.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -9,9 +11,13 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
 import { PANEL_TAG, assistantBus, type Seen } from '@/lib/assistant-bus';
+import type { Request } from '@/lib/messages';
+import { collectPage } from '@/lib/page/collect';
 import { currentValues, pageShapeReport } from '@/lib/page/report';
-import type { PageShape } from '@/lib/page/shape';
-import { chooseCorner, controlBoxes } from '@/lib/panel-placement';
+import { shapeOf, type PageShape } from '@/lib/page/shape';
+import { watchPage } from '@/lib/page/watch';
+import { detect } from '@/lib/recognise/screens';
+import { chooseCorner, controlBoxes, type Box } from '@/lib/panel-placement';
 import { t } from '@/lib/i18n';
 import { askProfiles } from '@/lib/profile-client';
 import { createFilling, fillableFields, type Filling } from './filling';
@@ -87,19 +93,26 @@ export default defineUnlistedScript(async () => {
     place();
   };
 
-  // Never cover the form: pick a free corner; with none free, shrink to the small bar.
+  // Never cover the form: pick a free corner; with none free, shrink to the small bar. The boxes are
+  // measured once per change of the page (in page coordinates) and only shifted while scrolling.
   let expandedSize = { width: 0, height: 0 };
+  let pageBoxes: Box[] | null = null;
   const viewport = () => ({ width: document.documentElement.clientWidth, height: window.innerHeight });
+  const fieldBoxes = (): Box[] => {
+    pageBoxes ??= controlBoxes(document).map((b) => ({ ...b, left: b.left + scrollX, top: b.top + scrollY }));
+    return pageBoxes.map((b) => ({ ...b, left: b.left - scrollX, top: b.top - scrollY }));
+  };
   const place = () => {
     const panel = ui.uiContainer.querySelector<HTMLElement>('.panel');
     if (!panel) return;
     const size = panel.getBoundingClientRect();
     if (!collapsed && !autoCollapsed) expandedSize = { width: size.width, height: size.height };
-    if (autoCollapsed && chooseCorner(expandedSize, viewport(), controlBoxes(document))) {
+    const boxes = fieldBoxes();
+    if (autoCollapsed && chooseCorner(expandedSize, viewport(), boxes)) {
       autoCollapsed = false;
       return draw();
     }
-    const corner = chooseCorner(size, viewport(), controlBoxes(document));
+    const corner = chooseCorner(size, viewport(), boxes);
     if (!corner && !collapsed && !autoCollapsed) {
       autoCollapsed = true;
       return draw();
@@ -136,14 +149,46 @@ export default defineUnlistedScript(async () => {
     draw();
   };
 
-  const listener = (seen: Seen) => void show(seen);
-  bus.listeners.add(listener);
-  if (bus.latest) await show(bus.latest);
+  // Recognise the page, report it, show what it is. A look that a newer one overtook shows nothing.
+  const arrival = {
+    fromCourtPage: /^https:\/\/(www\.)?courts\.mo\.gov\//.test(document.referrer),
+    hasQuery: location.search.length > 1,
+  };
+  let lastSignature = '';
+  let latestLook = 0;
+  const look = async () => {
+    if (ctx.isInvalid) return;
+    const { page } = collectPage(document, new URL(location.href));
+    const shape = shapeOf(page);
+    const signature = JSON.stringify([location.pathname, shape.headings, shape.actions, shape.fields]);
+    if (signature === lastSignature) return; // nothing that matters changed
+    lastSignature = signature;
+    pageBoxes = null;
+    const run = ++latestLook;
+    const detection = detect(page);
+    const request: Request = { type: 'screen/seen', screen: detection.screen, arrival };
+    const reply = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
+      { ok?: boolean; step?: number | null } | undefined;
+    if (ctx.isInvalid || run !== latestLook) return;
+    const step = reply?.ok ? reply.step : null;
+    await show(
+      detection.screen && step
+        ? { kind: 'screen', screen: detection.screen, screens: detection.screens, step }
+        : { kind: 'unrecognised', shape },
+    );
+  };
+  await look();
+  const watch = watchPage(document, () => void look(), {
+    ignore: () => ui.shadowHost,
+    // Tests and the benchmark read whether a look is due.
+    onActiveChange: (active) => ui.shadowHost.setAttribute('data-watching', active ? 'active' : 'idle'),
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void look());
 
   ctx.addEventListener(window, 'scroll', placeSoon, { passive: true });
-  ctx.addEventListener(window, 'resize', placeSoon, { passive: true });
+  ctx.addEventListener(window, 'resize', () => ((pageBoxes = null), placeSoon()), { passive: true });
   ctx.onInvalidated(() => {
-    bus.listeners.delete(listener);
+    watch.stop();
     filling?.destroy();
   });
   // "Fill this page" from the popup: only our own extension can send this.

@@ -1,0 +1,85 @@
+/**
+ * The gate every court page passes through: can this page be a screen of the
+ * procedure at all? Clerks spend their day on Case.net, whose pages are large
+ * tables with a site search box and nothing to register, so the answer must
+ * cost next to nothing: the page's own boxes (not a site search), and a few
+ * of its first headings for the screens that have no boxes (registration
+ * start, additional steps, the eFiling menu, preferences). Only a page that
+ * passes gets the assistant (recognition, panel, filler), loaded on demand.
+ */
+import { SCREENS } from '../procedure';
+import { isFormField } from './labels';
+import { foldLabel, normaliseText } from './text';
+
+/** Headings of the screens that have no fields, the only ones a page without boxes can be. */
+const BOXLESS_HEADINGS = SCREENS.filter((s) => !s.fields.length).map((s) => s.signals.heading);
+/** A site-wide search box, which every court page has and no registration screen needs. */
+const SEARCH_BOX = /search|find|look ?up|keyword/i;
+const CONTROLS = 'input, select, textarea';
+const HEADINGS = 'h1, h2, h3, [role="heading"], img[alt]';
+/** Old table pages title themselves in plain blocks: only the first few are read. */
+const TEXT_BLOCKS = 'div, td, th, b, strong, font, span, p';
+const MAX_BLOCKS = 300;
+
+function isOwnBox(el: Element): boolean {
+  if (!isFormField(el) || el.closest('[role="search"]')) return false;
+  if ((el.getAttribute('type') ?? '').toLowerCase() === 'search') return false;
+  const words = ['name', 'aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? '').join(' ');
+  return !SEARCH_BOX.test(words);
+}
+
+const namesABoxlessScreen = (text: string | null | undefined) => {
+  const folded = foldLabel(normaliseText(text ?? ''));
+  return folded.length >= 3 && BOXLESS_HEADINGS.some((h) => h.test(folded));
+};
+
+function hasBoxlessHeading(doc: Document): boolean {
+  if (namesABoxlessScreen(doc.title)) return true;
+  const body = doc.body;
+  if (!body) return false;
+  for (const el of body.querySelectorAll(HEADINGS)) {
+    if (namesABoxlessScreen(el.tagName === 'IMG' ? el.getAttribute('alt') : el.textContent)) return true;
+  }
+  let read = 0;
+  for (const el of body.querySelectorAll(TEXT_BLOCKS)) {
+    if (++read > MAX_BLOCKS) break;
+    if (el.childElementCount === 0 && namesABoxlessScreen(el.textContent)) return true;
+  }
+  return false;
+}
+
+/** Is it worth loading the assistant on this page? */
+export function mayBeAScreen(doc: Document): boolean {
+  for (const el of doc.querySelectorAll(CONTROLS)) if (isOwnBox(el)) return true;
+  return hasBoxlessHeading(doc);
+}
+
+/** Does this added node bring a box or a heading (the only changes that can make a page a screen)? */
+function bringsSomething(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  const selector = `${CONTROLS}, ${HEADINGS}, title`;
+  return el.matches(selector) || el.querySelector(selector) !== null;
+}
+
+/**
+ * Calls `onCandidate` once, as soon as the page may be a screen: now, or when
+ * boxes or headings appear later (a form rendered by script, however long
+ * after load). Work is in proportion to what changed: only added nodes are
+ * looked at, and a page whose changes bring no box or heading costs a glance
+ * at each mutation record. Returns a function that stops watching.
+ */
+export function whenMayBeAScreen(doc: Document, onCandidate: () => void): () => void {
+  if (mayBeAScreen(doc)) {
+    onCandidate();
+    return () => {};
+  }
+  const observer = new MutationObserver((records) => {
+    const relevant = records.some((r) => r.target.nodeName === 'TITLE' || [...r.addedNodes].some(bringsSomething));
+    if (!relevant || !mayBeAScreen(doc)) return;
+    observer.disconnect();
+    onCandidate();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mayBeAScreen, whenMayBeAScreen } from '@/lib/page/gate';
+import { PAGE_NAMES, SCREEN_IDS, VARIANTS, parseHtml, renderPage, renderScreen } from '../support/replica';
+
+const page = (body: string, title = 'Missouri Courts') =>
+  parseHtml(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
+
+const SITE_SEARCH =
+  '<form action="/search"><input name="q" placeholder="Search courts.mo.gov"><button>Go</button></form>';
+
+describe('the gate: may this page be a screen of the procedure?', () => {
+  it.each(SCREEN_IDS.flatMap((screen) => VARIANTS.map((variant) => ({ screen, variant }))))(
+    'lets every replica screen through: $screen ($variant)',
+    ({ screen, variant }) => {
+      expect(mayBeAScreen(parseHtml(renderScreen(screen, variant)))).toBe(true);
+    },
+  );
+
+  it('stops a page whose only box is the site search, and a docket of plain rows', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `<tr><td>16AC-CC00${i}</td><td>Filed</td></tr>`).join('');
+    expect(mayBeAScreen(page(`${SITE_SEARCH}<h1>Case Header</h1><table>${rows}</table>`))).toBe(false);
+    expect(mayBeAScreen(page('<div role="search"><input name="k"></div><h2>Docket Entries</h2>'))).toBe(false);
+    expect(mayBeAScreen(page('<input type="search" name="x"><p>Opinions</p>'))).toBe(false);
+  });
+
+  it('lets through a page with a box of its own, or a heading of a screen without boxes', () => {
+    expect(mayBeAScreen(page(`${SITE_SEARCH}<label>PIN <input name="p"></label>`))).toBe(true);
+    expect(mayBeAScreen(page('<p>Welcome</p>', 'eFiling Main Menu'))).toBe(true);
+    expect(mayBeAScreen(page('<img alt="eFiling Main Menu" src="x.gif">'))).toBe(true);
+    expect(mayBeAScreen(page('<div class="pageTitle">My Preferences</div>'))).toBe(true);
+  });
+
+  it.each(VARIANTS)(
+    'stops the home, help and not-found pages; lets pages with forms through (variant %s)',
+    (variant) => {
+      const gate = Object.fromEntries(PAGE_NAMES.map((n) => [n, mayBeAScreen(parseHtml(renderPage(n, variant)))]));
+      // Pages with forms of their own pass; the recogniser then says what they are (detect-screen.test.ts).
+      expect(gate).toEqual({
+        home: false,
+        'casenet-search': true,
+        help: false,
+        'forgot-password': true,
+        'not-found': false,
+        'change-password': true,
+        'contact-us': true,
+        'update-account': true,
+        'casenet-name-search': true,
+      });
+    },
+  );
+});
+
+describe('whenMayBeAScreen', () => {
+  afterEach(() => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '';
+  });
+
+  it('calls back at once on a page that may be a screen', () => {
+    document.body.innerHTML = '<label>User ID <input name="u"></label>';
+    const onCandidate = vi.fn();
+    whenMayBeAScreen(document, onCandidate);
+    expect(onCandidate).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls back once a form appears later, not for rows or text that change meanwhile', async () => {
+    document.body.innerHTML = `${SITE_SEARCH}<table><tbody id="rows"></tbody></table><p id="clock">1</p>`;
+    const onCandidate = vi.fn();
+    const stop = whenMayBeAScreen(document, onCandidate);
+    const rows = document.getElementById('rows')!;
+    for (let i = 0; i < 10; i++) {
+      rows.insertAdjacentHTML('beforeend', `<tr><td>row ${i}</td></tr>`);
+      document.getElementById('clock')!.textContent = String(i);
+    }
+    await Promise.resolve();
+    expect(onCandidate).toHaveBeenCalledTimes(0);
+    document.body.insertAdjacentHTML('beforeend', '<form><label>Group PIN <input name="pin"></label></form>');
+    await Promise.resolve();
+    expect(onCandidate).toHaveBeenCalledTimes(1);
+    document.body.insertAdjacentHTML('beforeend', '<input name="more">');
+    await Promise.resolve();
+    expect(onCandidate).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('notices a title that comes to name a screen without boxes', async () => {
+    document.title = 'Loading…';
+    const onCandidate = vi.fn();
+    whenMayBeAScreen(document, onCandidate);
+    document.title = 'eFiling Main Menu';
+    await Promise.resolve();
+    expect(onCandidate).toHaveBeenCalledTimes(1);
+  });
+});

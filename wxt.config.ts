@@ -38,12 +38,17 @@ export default defineConfig({
     },
     browser_specific_settings: {
       gecko: {
-        id: 'mo-efiling-group-assistant@example.org',
-        // 142: the first Firefox (desktop and Android) that reads data_collection_permissions.
-        strict_min_version: '142.0',
+        // Ours, in the UUID form the add-on store accepts. Never change it: Firefox keys an add-on's
+        // updates and data to it.
+        id: '{12c37444-adb8-4fa6-b049-56c6fc6c0e86}',
+        // 140 (ESR, Debian 12's own): the first desktop Firefox that reads data_collection_permissions,
+        // which the store asks of every new extension; everything else used is older (README, Firefox).
+        strict_min_version: '140.0',
         // Firefox asks every extension to declare what it collects: nothing. (WXT's types predate the key.)
         ...({ data_collection_permissions: { required: ['none'] } } as object),
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
     // Strict: only our own packaged scripts, and no network requests from extension pages at all.
     content_security_policy: {

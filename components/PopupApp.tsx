@@ -7,6 +7,7 @@ import type { BookmarkActions } from './BookmarkControl';
 import { CaseNetQuestion } from './CaseNetQuestion';
 import { QuickAccess } from './QuickAccess';
 import { CurrentStep } from './CurrentStep';
+import { HostAccessNotice, type HostAccess } from './HostAccessNotice';
 import { ResetControl } from './ResetControl';
 import { StepList } from './StepList';
 
@@ -18,12 +19,16 @@ interface Props {
   bookmarks: BookmarkActions;
   /** Asks the page in the current tab to fill itself; resolves with a sentence for the person. */
   fillPage: () => Promise<string>;
+  /** Show the assistant's panel on the court page in front, screen or not; resolves with what to announce. */
+  showAssistant?: () => Promise<string>;
   /** Opens the options page at its import section, for a share code from the group administrator. */
   onImportCode?: () => void;
+  /** The extension's access to courts.mo.gov; when given, the popup says so if it is missing. */
+  hostAccess?: HostAccess;
 }
 
 /** The popup: where the person is, what to do now, and all 26 steps. */
-export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: Props) {
+export function PopupApp({ ask, openLink, fillPage, showAssistant, bookmarks, onImportCode, hostAccess }: Props) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -63,6 +68,7 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
           </p>
         )}
       </header>
+      {hostAccess && <HostAccessNotice access={hostAccess} />}
       {error && (
         <div class="card error" role="alert">
           <strong>{t('popup_error_lead')}</strong> {error}
@@ -125,6 +131,15 @@ export function PopupApp({ ask, openLink, fillPage, bookmarks, onImportCode }: P
               {t('popup_open_efiling')}
             </button>
           </>
+        )}
+        {showAssistant && (
+          <button
+            type="button"
+            class="link"
+            onClick={() => void showAssistant().then(setAnnouncement, (e: Error) => setError(e.message))}
+          >
+            {t('popup_show_assistant')}
+          </button>
         )}
         {progress && <ResetControl onReset={() => send({ type: 'progress/reset' }, t('popup_announce_reset'))} />}
         {onImportCode && (

@@ -1,3 +1,5 @@
+// First: before any module builds a zod schema (see lib/zod-setup.ts).
+import '@/lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { showProgressOnBadge, showStepOnTab } from '@/lib/badge';
 import { handleRequest, type Sender } from '@/lib/background-handler';
@@ -54,9 +56,22 @@ export default defineBackground(() => {
     return handleRequest(progress, message, from, {
       progressChanged: showProgressOnBadge,
       tabShows: showStepOnTab,
-      // Only the top frame, only this tab, only our own packaged script.
+      // Only the top frame, only this tab, only our own packaged scripts.
+      loadRecogniser: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/recogniser.js'] });
+      },
       loadPanel: async (tabId) => {
         await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
+      },
+      showPanel: async (tabId) => {
+        const tab = await browser.tabs.get(tabId);
+        if (!tab.url || !/^https:\/\/(www\.)?courts\.mo\.gov\//.test(tab.url)) return false;
+        // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [0] },
+          files: ['/recogniser.js', '/assistant-ui.js'],
+        });
+        return true;
       },
     });
   });

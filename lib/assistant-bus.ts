@@ -1,23 +1,29 @@
 /**
- * The flags the two halves of the page assistant share: the gate (the small
- * content script every court page gets) asks for the assistant once, and the
- * assistant, injected on demand, runs once per page. They live on the
- * extension's isolated world's globalThis, which page scripts cannot reach.
+ * How the three parts of the page assistant meet. The gate (the content script
+ * every court page gets) asks for the recogniser once; the recogniser, injected
+ * on demand, publishes what the page is here and asks for the panel only on a
+ * screen of the procedure (the popup can load it on any court page); the panel
+ * subscribes. It lives on the extension's isolated world's
+ * globalThis, which page scripts cannot reach, so a page cannot forge it.
  */
 import type { PageShape } from './page/shape';
 import type { ScreenId } from './procedure';
 
 /**
- * What the assistant sees: a screen of the procedure (the step it stands for, and every screen
+ * What the recogniser sees: a screen of the procedure (the step it stands for, and every screen
  * the page shows: a page may show two at once), or a court page it does not know.
  */
 export type Seen =
   { kind: 'screen'; screen: ScreenId; screens: ScreenId[]; step: number } | { kind: 'unrecognised'; shape: PageShape };
 
 export interface AssistantBus {
-  /** The assistant has been asked for (it loads once per page). */
+  latest: Seen | null;
+  listeners: Set<(seen: Seen) => void>;
+  /** The recogniser has been asked for (once per page). */
+  recogniserRequested: boolean;
+  recogniserRunning: boolean;
+  /** The panel has been asked for, and is running. */
   panelRequested: boolean;
-  /** The assistant is running. */
   panelRunning: boolean;
 }
 
@@ -26,7 +32,19 @@ const KEY = '__moEfilingAssistant';
 export function assistantBus(
   scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>,
 ): AssistantBus {
-  return ((scope[KEY] as AssistantBus | undefined) ??= { panelRequested: false, panelRunning: false });
+  return ((scope[KEY] as AssistantBus | undefined) ??= {
+    latest: null,
+    listeners: new Set(),
+    recogniserRequested: false,
+    recogniserRunning: false,
+    panelRequested: false,
+    panelRunning: false,
+  });
+}
+
+export function publish(bus: AssistantBus, seen: Seen): void {
+  bus.latest = seen;
+  for (const listener of bus.listeners) listener(seen);
 }
 
 /** The element that hosts the panel's shadow root (its tag is part of the testing contract). */

@@ -7,6 +7,7 @@ import { CONTENT_SCRIPT_REQUESTS, RequestSchema, unreadableRequest, type Respons
 import { answerCaseNet, markStep, reachStep, resetProgress, type Progress } from './progress';
 import type { ProgressStore } from './progress-store';
 import { stepForScreen } from './screen-step';
+import { t } from './i18n';
 
 export interface Sender {
   /** An extension page (popup, options) or a content script in a tab. */
@@ -19,8 +20,12 @@ export interface Effects {
   progressChanged(progress: Progress): void | Promise<void>;
   /** A tab shows a screen of the procedure (its step), or a page that is not one (null). */
   tabShows?(tabId: number, step: number | null, progress: Progress): void | Promise<void>;
+  /** Inject the recogniser into a tab's top frame. */
+  loadRecogniser?(tabId: number): Promise<void>;
   /** Inject the panel into a tab's top frame. */
   loadPanel?(tabId: number): Promise<void>;
+  /** Show the panel on a tab's court page even if it is no screen (the person asked); false when it is no court page. */
+  showPanel?(tabId: number): Promise<boolean>;
 }
 
 /** Effects only show things: a failure there must never report saved work as lost. */
@@ -56,11 +61,19 @@ export async function handleRequest(
       case 'progress/reset':
         progress = await store.replace(resetProgress());
         break;
-      case 'ui/load':
-        if (sender.from !== 'content-script' || sender.tabId === undefined || !effects.loadPanel) {
+      case 'ui/recognise':
+      case 'ui/load': {
+        const load = request.type === 'ui/load' ? effects.loadPanel : effects.loadRecogniser;
+        if (sender.from !== 'content-script' || sender.tabId === undefined || !load) {
           return { ok: false, error: unreadableRequest() };
         }
-        await effects.loadPanel(sender.tabId);
+        await load(sender.tabId);
+        return { ok: true, progress: await store.get() };
+      }
+      case 'ui/show':
+        if (sender.from !== 'extension-page' || !effects.showPanel || !(await effects.showPanel(request.tabId))) {
+          return { ok: false, error: t('popup_show_not_court') };
+        }
         return { ok: true, progress: await store.get() };
       case 'screen/seen': {
         const { screen, arrival } = request;

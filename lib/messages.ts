@@ -25,14 +25,23 @@ export const RequestSchema = z.discriminatedUnion('type', [
     screen: z.nullable(z.enum(screenIds)),
     arrival: z.strictObject({ fromCourtPage: z.boolean(), hasQuery: z.boolean() }),
   }),
-  // From the content script: load the panel into this tab's page (top frame).
+  // From the gate: load the recogniser into this tab's page (top frame).
+  z.strictObject({ type: z.literal('ui/recognise') }),
+  // From the recogniser: load the panel into this tab's page (top frame).
   z.strictObject({ type: z.literal('ui/load') }),
+  // From the popup: show the panel on this tab's court page, screen or not.
+  z.strictObject({ type: z.literal('ui/show'), tabId: z.int().check(z.minimum(0)) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** What a content script may ask: only to say what it sees, never to change progress directly. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['screen/seen', 'progress/get', 'ui/load']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'screen/seen',
+  'progress/get',
+  'ui/recognise',
+  'ui/load',
+]);
 
 /** The background's answer: our own code's, read by its shape (progress-client.ts). */
 export type Response =

@@ -1,9 +1,8 @@
 /**
- * The assistant: recognition, the panel and the filler, injected by the
- * background into a court page's top frame when the gate (entrypoints/content)
- * finds the page may be a screen. It recognises the page, reports it (the
- * background keeps progress and the badge), shows the panel, and looks again
- * when the page changes in a way that matters. It never runs twice on a page.
+ * The panel and the filler, injected by the background into a court page's
+ * top frame when the recogniser (entrypoints/recogniser) sees a screen of the
+ * procedure, or when the person asks for it from the popup. It renders what
+ * the recogniser sees (assistant-bus) and never runs twice on a page.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -11,12 +10,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
 import { PANEL_TAG, assistantBus, type Seen } from '@/lib/assistant-bus';
-import type { Request } from '@/lib/messages';
-import { collectPage } from '@/lib/page/collect';
 import { currentValues, pageShapeReport } from '@/lib/page/report';
-import { shapeOf, type PageShape } from '@/lib/page/shape';
-import { watchPage } from '@/lib/page/watch';
-import { detect } from '@/lib/recognise/screens';
+import type { PageShape } from '@/lib/page/shape';
 import { chooseCorner, controlBoxes, type Box } from '@/lib/panel-placement';
 import { t } from '@/lib/i18n';
 import { askProfiles } from '@/lib/profile-client';
@@ -149,46 +144,17 @@ export default defineUnlistedScript(async () => {
     draw();
   };
 
-  // Recognise the page, report it, show what it is. A look that a newer one overtook shows nothing.
-  const arrival = {
-    fromCourtPage: /^https:\/\/(www\.)?courts\.mo\.gov\//.test(document.referrer),
-    hasQuery: location.search.length > 1,
+  const listener = (seen: Seen) => {
+    pageBoxes = null; // the page changed
+    void show(seen);
   };
-  let lastSignature = '';
-  let latestLook = 0;
-  const look = async () => {
-    if (ctx.isInvalid) return;
-    const { page } = collectPage(document, new URL(location.href));
-    const shape = shapeOf(page);
-    const signature = JSON.stringify([location.pathname, shape.headings, shape.actions, shape.fields]);
-    if (signature === lastSignature) return; // nothing that matters changed
-    lastSignature = signature;
-    pageBoxes = null;
-    const run = ++latestLook;
-    const detection = detect(page);
-    const request: Request = { type: 'screen/seen', screen: detection.screen, arrival };
-    const reply = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
-      { ok?: boolean; step?: number | null } | undefined;
-    if (ctx.isInvalid || run !== latestLook) return;
-    const step = reply?.ok ? reply.step : null;
-    await show(
-      detection.screen && step
-        ? { kind: 'screen', screen: detection.screen, screens: detection.screens, step }
-        : { kind: 'unrecognised', shape },
-    );
-  };
-  await look();
-  const watch = watchPage(document, () => void look(), {
-    ignore: () => ui.shadowHost,
-    // Tests and the benchmark read whether a look is due.
-    onActiveChange: (active) => ui.shadowHost.setAttribute('data-watching', active ? 'active' : 'idle'),
-  });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void look());
+  bus.listeners.add(listener);
+  if (bus.latest) await show(bus.latest);
 
   ctx.addEventListener(window, 'scroll', placeSoon, { passive: true });
   ctx.addEventListener(window, 'resize', () => ((pageBoxes = null), placeSoon()), { passive: true });
   ctx.onInvalidated(() => {
-    watch.stop();
+    bus.listeners.delete(listener);
     filling?.destroy();
   });
   // "Fill this page" from the popup: only our own extension can send this.

@@ -1,8 +1,8 @@
 /**
  * The content script every court page gets, and all it does there: the gate
  * (lib/page/gate.ts). On a page that may be a screen of the procedure it asks
- * the background for the assistant (recognition, panel, filler:
- * entrypoints/assistant-ui), which then does the rest; on any other page it
+ * the background for the recogniser (entrypoints/recogniser), which then does
+ * the rest; on any other page it
  * sends nothing, loads nothing and only glances at added nodes in case a form
  * appears later. On http:// court pages it only warns.
  */
@@ -27,17 +27,17 @@ export default defineContentScript({
     }
     const bus = assistantBus();
     const load = () => {
-      if (ctx.isInvalid || bus.panelRequested) return;
-      bus.panelRequested = true;
-      void browser.runtime.sendMessage({ type: 'ui/load' }).catch(() => {
-        bus.panelRequested = false; // the worker was restarting: the next change asks again
+      if (ctx.isInvalid || bus.recogniserRequested) return;
+      bus.recogniserRequested = true;
+      void browser.runtime.sendMessage({ type: 'ui/recognise' }).catch(() => {
+        bus.recogniserRequested = false; // the worker was restarting: a later page change asks again
       });
     };
     const stop = whenMayBeAScreen(document, load);
     ctx.onInvalidated(stop);
     // A single-page app that moves to another of its pages: look at it afresh.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (!bus.panelRequested) whenMayBeAScreen(document, load);
+      if (!bus.recogniserRequested) whenMayBeAScreen(document, load);
     });
   },
 });

@@ -1,3 +1,5 @@
+// First: before any module builds a zod schema (see lib/zod-setup.ts).
+import '@/lib/zod-setup';
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/options/download';

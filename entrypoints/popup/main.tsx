@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
+import { browserHostAccess } from '@/components/HostAccessNotice';
 import { t } from '@/lib/i18n';
 import { askBackground } from '@/lib/progress-client';
 import { askProfiles } from '@/lib/profile-client';
@@ -17,6 +18,14 @@ async function fillPage(): Promise<string> {
   if (!answer) throw new Error(t('popup_fill_no_screen'));
   if (!answer.ok) throw new Error(answer.error);
   return t(answer.filled === 1 ? 'popup_filled_one' : 'popup_filled_other', answer.filled);
+}
+
+/** Show the assistant's panel on the court page in front (on a page that is no screen it offers the report). */
+async function showAssistant(): Promise<string> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error(t('popup_show_not_court'));
+  await askBackground({ type: 'ui/show', tabId: tab.id });
+  return t('popup_show_shown');
 }
 
 const bookmarks: BookmarkActions = {
@@ -44,8 +53,10 @@ render(
     ask={askBackground}
     openLink={openLink}
     fillPage={fillPage}
+    showAssistant={showAssistant}
     bookmarks={bookmarks}
     onImportCode={importCode}
+    hostAccess={browserHostAccess()}
   />,
   app,
 );

@@ -6,7 +6,7 @@
  * data (the detector runs on them in the content script; the report copies
  * them); the elements stay beside them for the filler.
  */
-import { isFormField, isNavigation, labelTexts, type FormControl, type LabelText } from './labels';
+import { isFormField, isNavigation, labelTexts, labelsByFor, type FormControl, type LabelText } from './labels';
 import { normaliseText } from './text';
 
 export type ControlType =
@@ -88,7 +88,27 @@ function maxLength(el: FormControl): number | null {
  * its fieldset, then headings and label-like blocks met walking back and up
  * (siblings holding other controls are other rows, and are skipped).
  */
-function contextTexts(el: Element): string[] {
+/** What a sibling says as a possible section heading; read once per collect, however many boxes share it. */
+type SiblingText = (sib: Element) => string | null;
+
+function siblingReader(): SiblingText {
+  const memo = new Map<Element, string | null>();
+  return (sib) => {
+    let text = memo.get(sib);
+    if (text === undefined) {
+      const skip =
+        sib.tagName === 'SCRIPT' ||
+        sib.tagName === 'STYLE' ||
+        sib.querySelector('input, select, textarea') !== null ||
+        isNavigation(sib);
+      text = skip ? null : normaliseText(sib.textContent ?? '');
+      memo.set(sib, text);
+    }
+    return text;
+  };
+}
+
+function contextTexts(el: Element, read: SiblingText): string[] {
   const out: string[] = [];
   const push = (text: string) => {
     const t = normaliseText(text);
@@ -102,9 +122,9 @@ function contextTexts(el: Element): string[] {
     }
     for (let sib = node.previousElementSibling; sib && steps < CONTEXT_STEPS; sib = sib.previousElementSibling) {
       steps += 1;
-      if (sib.tagName === 'SCRIPT' || sib.tagName === 'STYLE' || sib.querySelector('input, select, textarea')) continue;
-      if (isNavigation(sib)) continue;
-      push(sib.textContent ?? '');
+      const text = read(sib);
+      if (text === null) continue;
+      push(text);
       if (out.length >= CONTEXT_ITEMS) return out;
     }
     if (steps >= CONTEXT_STEPS) break;
@@ -112,9 +132,9 @@ function contextTexts(el: Element): string[] {
   return out;
 }
 
-function facts(el: FormControl): ControlFacts {
+function facts(el: FormControl, read: SiblingText, labelsFor: (id: string) => Element[]): ControlFacts {
   const type = controlType(el);
-  const labels = labelTexts(el).map((l) => ({ source: l.source, text: clip(l.text) }));
+  const labels = labelTexts(el, labelsFor).map((l) => ({ source: l.source, text: clip(l.text) }));
   const own = new Set(labels.map((l) => l.text));
   return {
     type,
@@ -122,7 +142,7 @@ function facts(el: FormControl): ControlFacts {
     tokens: nameTokens(el),
     autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
     labels,
-    context: contextTexts(el)
+    context: contextTexts(el, read)
       .map(clip)
       .filter((t) => !own.has(t)),
     maxLength: maxLength(el),
@@ -176,10 +196,12 @@ function headingElements(doc: Document, labels: ReadonlySet<string>): Element[] 
 export function collectPage(doc: Document, url: URL, include: (el: Element) => boolean = () => true): Collected {
   const elements: FormControl[] = [];
   const controls: ControlFacts[] = [];
+  const read = siblingReader();
+  const labelsFor = labelsByFor(doc);
   for (const el of doc.querySelectorAll('input, select, textarea')) {
     if (!isFormField(el) || !include(el)) continue;
     elements.push(el);
-    controls.push(facts(el));
+    controls.push(facts(el, read, labelsFor));
     if (controls.length >= MAX_CONTROLS) break;
   }
   const labels = new Set(controls.flatMap((c) => c.labels.filter((l) => l.source !== 'group-text').map((l) => l.text)));

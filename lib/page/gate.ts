@@ -17,9 +17,9 @@ const BOXLESS_HEADINGS = SCREENS.filter((s) => !s.fields.length).map((s) => s.si
 const SEARCH_BOX = /search|find|look ?up|keyword/i;
 const CONTROLS = 'input, select, textarea';
 const HEADINGS = 'h1, h2, h3, [role="heading"], img[alt]';
-/** Old table pages title themselves in plain blocks: only the first few are read. */
-const TEXT_BLOCKS = 'div, td, th, b, strong, font, span, p';
-const MAX_BLOCKS = 300;
+/** Old table pages title themselves in plain blocks: only the first few elements of the page are read. */
+const TEXT_BLOCKS = new Set(['DIV', 'TD', 'TH', 'B', 'STRONG', 'FONT', 'SPAN', 'P']);
+const MAX_ELEMENTS = 400;
 
 function isOwnBox(el: Element): boolean {
   if (!isFormField(el) || el.closest('[role="search"]')) return false;
@@ -40,10 +40,11 @@ function hasBoxlessHeading(doc: Document): boolean {
   for (const el of body.querySelectorAll(HEADINGS)) {
     if (namesABoxlessScreen(el.tagName === 'IMG' ? el.getAttribute('alt') : el.textContent)) return true;
   }
-  let read = 0;
-  for (const el of body.querySelectorAll(TEXT_BLOCKS)) {
-    if (++read > MAX_BLOCKS) break;
-    if (el.childElementCount === 0 && namesABoxlessScreen(el.textContent)) return true;
+  // A tree walker reads lazily: a 5,000-row docket costs its first few hundred elements, not a list of all.
+  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let read = 0; read < MAX_ELEMENTS && walker.nextNode(); read++) {
+    const el = walker.currentNode as Element;
+    if (TEXT_BLOCKS.has(el.tagName) && el.childElementCount === 0 && namesABoxlessScreen(el.textContent)) return true;
   }
   return false;
 }

@@ -181,7 +181,17 @@ function captionText(el: Element): string {
 }
 
 /** Every label text the control has, most trusted first. */
-export function labelTexts(el: FormControl): LabelText[] {
+/** The `<label for>` elements of a document by their `for`, found in one pass (a collect reads many boxes). */
+export function labelsByFor(doc: Document): (id: string) => Element[] {
+  const map = new Map<string, Element[]>();
+  for (const label of doc.querySelectorAll('label[for]')) {
+    const id = label.getAttribute('for') ?? '';
+    map.set(id, [...(map.get(id) ?? []), label]);
+  }
+  return (id) => map.get(id) ?? [];
+}
+
+export function labelTexts(el: FormControl, labelsFor?: (id: string) => Element[]): LabelText[] {
   const out: LabelText[] = [];
   const add = (source: LabelSource, text: string | null | undefined) => {
     const t = normaliseText(text ?? '');
@@ -190,7 +200,8 @@ export function labelTexts(el: FormControl): LabelText[] {
   const doc = el.ownerDocument;
   if (el.id) {
     const id = el.id.replace(/["\\]/g, '\\$&');
-    for (const label of doc.querySelectorAll(`label[for="${id}"]`)) add('label-for', ownText(label));
+    const labels = labelsFor ? labelsFor(el.id) : doc.querySelectorAll(`label[for="${id}"]`);
+    for (const label of labels) add('label-for', ownText(label));
   }
   const wrap = el.closest('label');
   if (wrap && wrap.getAttribute('for') === null) add('label-wrap', ownText(wrap));

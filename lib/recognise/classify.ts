@@ -132,52 +132,58 @@ const STATE_NAMES = new Set(Object.values(US_STATES).map(foldLabel));
 /** A drop-down that lists the states, or lists questions, says what it is by its options. */
 function byOptions(c: ControlFacts): Kind | null {
   if (c.type !== 'select' || c.options.length < 3) return null;
-  const folded = c.options.map(foldLabel);
-  const states = folded.filter((o) => STATE_NAMES.has(o) || [...STATE_NAMES].some((s) => o.endsWith(` ${s}`)));
+  // "Missouri", or "MO - Missouri": the name, with or without its code before it.
+  const states = c.options.filter((o) => {
+    const folded = foldLabel(o);
+    return STATE_NAMES.has(folded) || STATE_NAMES.has(folded.replace(/^[a-z]{2} /, ''));
+  });
   if (states.length >= 10) return 'state';
   if (c.options.filter((o) => o.trim().endsWith('?')).length >= 3) return 'question';
   return null;
 }
 
-/** What each level of signals says about one control, most trusted first; a level that says nothing is left out. */
-function readings(c: ControlFacts, usable: readonly Kind[]): Guess[] {
-  const out: Guess[] = [];
+/**
+ * What each level of signals says about one control, most trusted first; a level that says
+ * nothing is left out. Lazy: the first level that names something is usually the answer.
+ */
+function* readings(c: ControlFacts, usable: readonly Kind[]): Generator<Guess> {
   const ac = c.autocomplete.filter((t) => t !== 'on' && t !== 'off');
   const part = ac.map((t) => PHONE_PART_TOKENS[t]).find(Boolean);
   if (part && usable.includes('phone')) {
-    out.push({ kinds: ['phone'], reason: { signal: 'autocomplete', text: ac.join(' ') }, again: false, part });
+    yield { kinds: ['phone'], reason: { signal: 'autocomplete', text: ac.join(' ') }, again: false, part };
   }
-  const byAc = usable.filter((k) => KIND_RULES[k].autocomplete?.some((t) => ac.includes(t)));
-  if (byAc.length) out.push({ kinds: byAc, reason: { signal: 'autocomplete', text: ac.join(' ') }, again: false });
+  const byAc = ac.length ? usable.filter((k) => KIND_RULES[k].autocomplete?.some((t) => ac.includes(t))) : [];
+  if (byAc.length) yield { kinds: byAc, reason: { signal: 'autocomplete', text: ac.join(' ') }, again: false };
 
-  const fromLabels = (signal: Signal, sources: readonly LabelSource[]) => {
+  const fromLabels = (signal: Signal, sources: readonly LabelSource[]): Guess | null => {
     for (const source of sources) {
-      for (const l of c.labels.filter((x) => x.source === source)) {
+      for (const l of c.labels) {
+        if (l.source !== source) continue;
         const kinds = byText(usable, l.text);
-        if (kinds.length)
-          return out.push({ kinds, reason: { signal, text: l.text }, again: AGAIN.test(foldLabel(l.text)) });
+        if (kinds.length) return { kinds, reason: { signal, text: l.text }, again: AGAIN.test(foldLabel(l.text)) };
       }
     }
+    return null;
   };
-  for (const level of LEVELS) fromLabels(level.signal, level.sources);
+  for (const level of LEVELS) {
+    const guess = fromLabels(level.signal, level.sources);
+    if (guess) yield guess;
+  }
   if (c.tokens) {
     const kinds = usable.filter((k) => tokensName(KIND_RULES[k], c.tokens));
     if (kinds.length)
-      out.push({ kinds, reason: { signal: 'name', text: c.name || c.tokens }, again: AGAIN_NAME.test(c.tokens) });
+      yield { kinds, reason: { signal: 'name', text: c.name || c.tokens }, again: AGAIN_NAME.test(c.tokens) };
   }
-  fromLabels('placeholder', HINTS);
+  const hint = fromLabels('placeholder', HINTS);
+  if (hint) yield hint;
   const caption = nameCaption(c);
-  if (caption) out.push(caption);
-  fromLabels('nearby-text', ['group-text']);
+  if (caption) yield caption;
+  const group = fromLabels('nearby-text', ['group-text']);
+  if (group) yield group;
   const fromOptions = byOptions(c);
   if (fromOptions && usable.includes(fromOptions)) {
-    out.push({
-      kinds: [fromOptions],
-      reason: { signal: 'options', text: c.options.slice(1, 3).join(', ') },
-      again: false,
-    });
+    yield { kinds: [fromOptions], reason: { signal: 'options', text: c.options.slice(1, 3).join(', ') }, again: false };
   }
-  return out;
 }
 
 /**
@@ -193,9 +199,10 @@ export function guessKind(c: ControlFacts, taught: readonly TaughtRule[] = []): 
 
   const usable = KINDS.filter((k) => KIND_RULES[k].types.includes(c.type));
   if (!usable.length) return null;
-  const [best, ...rest] = readings(c, usable);
+  const all = readings(c, usable);
+  const best = all.next().value as Guess | undefined;
   if (!best || best.kinds.length === 1) return best ?? null;
-  for (const later of rest) {
+  for (const later of all) {
     const agreed = later.kinds.filter((k) => best.kinds.includes(k));
     if (agreed.length === 1) return { ...best, kinds: agreed, again: best.again || later.again };
   }

@@ -15,7 +15,7 @@ import { parseGroupProfile } from '@/lib/group-profile';
 import { parseRoster, rosterCodes } from '@/lib/roster';
 import { startReplica } from '../replica/server.mjs';
 import { EXTENSION_DIR, chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { launch, type Harness } from '../e2e/harness';
+import { launch, stopServiceWorkers, type Harness } from '../e2e/harness';
 import { MANIFEST, SCREEN_IDS, VARIANTS } from '../support/replica';
 import { PROFILE } from '../e2e/profiles';
 
@@ -24,7 +24,7 @@ const BUDGET = {
   fillRatio: 3, // largest screen, against the bare loop
   contentGzipKb: 12,
   popupGzipKb: 25,
-  popupFirstRenderMs: 50,
+  popupFirstRenderMs: 100, // real progress shown, warm worker, above a one-line page's first paint
   roster1000Ms: 2000,
 };
 
@@ -108,7 +108,7 @@ describe('budgets', () => {
       for (const variant of VARIANTS) {
         const page = await benchPage(`/__replica/screen/${screen}?variant=${variant}&seed=3`);
         const r = await page.evaluate(() => (window as any).__moBench.detect(25));
-        expect(r.screen).toBe(screen);
+        expect(r.screens).toContain(screen);
         times[`${screen} (${variant})`] = r.median;
         await page.close();
       }
@@ -134,7 +134,7 @@ describe('budgets', () => {
       expect(r.filled).toBe(r.fields);
       const ratio = r.ours / r.bare;
       out[variant] = { ...r, ratio };
-      record(`fill ${largest} (${variant}): ${r.fields} fields`, r.ours, 'ms');
+      record(`fill ${largest} (${variant}): ${r.fields} fields, ${r.boxes} boxes`, r.ours, 'ms');
       record(`bare loop, same writes (${variant})`, r.bare, 'ms');
       record(`fill ÷ bare loop (${variant})`, ratio, '×', BUDGET.fillRatio, ratio <= BUDGET.fillRatio);
       expect(ratio).toBeLessThanOrEqual(BUDGET.fillRatio);
@@ -183,22 +183,41 @@ describe('budgets', () => {
         await page.close();
         return t;
       };
-      const popupPaints: number[] = [];
+      // What the person waits for is their progress, not the first paint: the time until the popup
+      // lists the steps with their state (from the background), warm and with the worker stopped.
+      const progressShown = async (cold: boolean) => {
+        const page = await h.context.newPage();
+        if (cold) {
+          await page.goto(h.popupUrl);
+          await stopServiceWorkers(page);
+        }
+        await page.goto(h.popupUrl);
+        const t = await page.waitForFunction(
+          () => (document.querySelector('li[data-step="1"][data-status]') ? performance.now() : 0),
+          undefined,
+          { polling: 'raf' },
+        );
+        const value = (await t.jsonValue()) as number;
+        await page.close();
+        return value;
+      };
+      const warm: number[] = [];
+      const cold: number[] = [];
       const floorPaints: number[] = [];
-      for (let i = 0; i < 9; i++) {
-        popupPaints.push(await fcp(h.popupUrl));
+      for (let i = 0; i < 7; i++) {
         floorPaints.push(await fcp('data:text/html,<h1>Floor</h1>'));
+        warm.push(await progressShown(false));
+        cold.push(await progressShown(true));
       }
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      const popupPaint = med(popupPaints);
       const floor = med(floorPaints);
-      const firstRender = Math.max(0, popupPaint - floor);
-      results.popupFirstPaintMs = popupPaints;
-      results.floorFirstPaintMs = floorPaints;
-      record('popup first paint (median of 9)', popupPaint, 'ms');
+      const firstRender = Math.max(0, med(warm) - floor);
+      results.popupProgressMs = { warm, cold, floor: floorPaints };
       record('one-line page first paint (floor)', floor, 'ms');
+      record('popup shows progress, worker warm', med(warm), 'ms');
+      record('popup shows progress, worker stopped', med(cold), 'ms');
       record(
-        'popup first render above the floor',
+        'popup progress above the floor (warm)',
         firstRender,
         'ms',
         BUDGET.popupFirstRenderMs,

@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowsers } from './fixtures';
+import { showAssistantFromPopup } from './harness';
 import { profileFile } from './profiles';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -99,7 +100,8 @@ describe('accessibility', () => {
     await panel.getByText(/Filled \d+ field/).waitFor();
     expect(await seriousViolations(page, 'mo-efiling-assistant')).toEqual([]);
 
-    await page.goto('https://www.courts.mo.gov/ecf/help.do');
+    await page.goto('https://www.courts.mo.gov/casenet/cases/searchCases.do');
+    await showAssistantFromPopup(h, page);
     await panel.getByRole('button', { name: 'Show the eFiling assistant' }).click();
     await panel.getByRole('button', { name: 'Copy page-shape report' }).waitFor();
     expect(await seriousViolations(page, 'mo-efiling-assistant')).toEqual([]);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScreenId } from '@/lib/procedure';
 import { PROFILE, profileFile } from './profiles';
-import type { Harness } from './harness';
+import { showAssistantFromPopup, type Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { COMBINED, MANIFEST, MASKED_PHONE, PAGE_NAMES, renderScreen, type Variant } from '../support/replica';
 
@@ -243,7 +243,8 @@ describe('filling the replica from an imported profile', () => {
       await send(h, { type: 'profiles/import', text: profileFile() });
       const page = await h.context.newPage();
       await page.goto(`${COURT}/__replica/page/${name}?variant=a`);
-      // The content script has looked and said: not a registration screen.
+      // The person asks for the assistant there: it has looked and says it is no registration screen.
+      await showAssistantFromPopup(h, page);
       await expect.poll(() => panel(page).locator('h2').first().textContent()).toContain('not a registration screen');
       expect(await panel(page).getByRole('button', { name: /^Fill/ }).count()).toBe(0);
       const values = await page.evaluate(() =>

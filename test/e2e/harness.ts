@@ -94,6 +94,18 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 }
 
 /**
+ * The person asks for the assistant on the court page in front, from the popup ("Show the
+ * assistant on this page"): on a page that is no screen the panel then appears, collapsed.
+ */
+export async function showAssistantFromPopup(h: Harness, page: Page): Promise<void> {
+  const popup = await h.openPopup();
+  await page.bringToFront();
+  await popup.getByRole('button', { name: 'Show the assistant on this page' }).click();
+  await popup.getByText('The assistant is on the page in front.').waitFor();
+  await popup.close();
+}
+
+/**
  * Stop every service worker, as Chrome does to an idle MV3 worker, and wait
  * until it is really gone. The next message starts it again from scratch.
  */

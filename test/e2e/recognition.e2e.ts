@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScreenId } from '@/lib/procedure';
-import type { Harness } from './harness';
+import { showAssistantFromPopup, type Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { JANE, fillScreen, submit } from './person';
 import { MANIFEST, type Variant } from '../support/replica';
@@ -113,8 +113,9 @@ describe('recognising the procedure on the replica', () => {
     expect(await popup.locator('li[data-step="26"]').getAttribute('data-status')).toBe('current');
     expect(await h.badge()).toBe('26');
 
-    // A court page that is not a screen: the tab shows the overall progress.
+    // A court page that is not a screen: no panel unless the person asks; the tab shows the overall progress.
     await page.goto(`${COURT}/casenet/cases/searchCases.do`);
+    await showAssistantFromPopup(h, page);
     await expect.poll(() => heading(page).textContent()).toContain('not a registration screen');
     expect(await h.tabBadge(page)).toBe('26');
   });
@@ -236,6 +237,7 @@ describe('recognising the procedure on the replica', () => {
     await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: COURT });
     const page = await h.context.newPage();
     await page.goto(`${COURT}/casenet/cases/searchCases.do`);
+    await showAssistantFromPopup(h, page);
     await expect.poll(() => heading(page).textContent()).toContain('not a registration screen');
     expect(await h.tabBadge(page)).toBe('');
 

@@ -116,3 +116,47 @@ describe('the background request handler', () => {
     },
   );
 });
+
+describe('loading the assistant into a tab', () => {
+  const effects = () => ({
+    progressChanged: vi.fn(),
+    loadRecogniser: vi.fn(async () => {}),
+    loadPanel: vi.fn(async () => {}),
+    showPanel: vi.fn(async (tabId: number) => tabId === 7),
+  });
+
+  it('loads the recogniser and the panel only into the asking content script tab', async () => {
+    const store = createProgressStore(openAppDb());
+    const fx = effects();
+    expect(await handleRequest(store, { type: 'ui/recognise' }, TAB, fx)).toMatchObject({ ok: true });
+    expect(await handleRequest(store, { type: 'ui/load' }, TAB, fx)).toMatchObject({ ok: true });
+    expect(fx.loadRecogniser.mock.calls).toEqual([[7]]);
+    expect(fx.loadPanel.mock.calls).toEqual([[7]]);
+    // An extension page cannot ask for them this way, nor a content script without a tab.
+    expect(await handleRequest(store, { type: 'ui/recognise' }, PAGE, fx)).toEqual({
+      ok: false,
+      error: unreadableRequest(),
+    });
+    expect(await handleRequest(store, { type: 'ui/load' }, { from: 'content-script' }, fx)).toEqual({
+      ok: false,
+      error: unreadableRequest(),
+    });
+    expect(fx.loadRecogniser.mock.calls).toEqual([[7]]);
+  });
+
+  it('shows the panel on a tab only when the popup asks, and says so when the tab is no court page', async () => {
+    const store = createProgressStore(openAppDb());
+    const fx = effects();
+    expect(await handleRequest(store, { type: 'ui/show', tabId: 7 }, PAGE, fx)).toMatchObject({ ok: true });
+    expect(await handleRequest(store, { type: 'ui/show', tabId: 9 }, PAGE, fx)).toEqual({
+      ok: false,
+      error: "The page in front is not a page of the court's site (https://www.courts.mo.gov): open it there first.",
+    });
+    // A content script may not ask for it.
+    expect(await handleRequest(store, { type: 'ui/show', tabId: 7 }, TAB, fx)).toEqual({
+      ok: false,
+      error: unreadableRequest(),
+    });
+    expect(fx.showPanel.mock.calls).toEqual([[7], [9]]);
+  });
+});

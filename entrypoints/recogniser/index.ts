@@ -1,0 +1,72 @@
+/**
+ * The recogniser, injected by the background into a court page's top frame
+ * when the gate (entrypoints/content) finds the page may be a screen: it
+ * recognises the page, reports it (the background keeps progress and the
+ * badge), publishes what it saw for the panel, and looks again when the page
+ * changes in a way that matters. The panel (entrypoints/assistant-ui) is asked
+ * for only on a screen of the procedure, or when the person asked for it: a
+ * Case.net search form costs a look, not a panel. It never runs twice on a page.
+ */
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PANEL_TAG, assistantBus, publish } from '@/lib/assistant-bus';
+import type { Request } from '@/lib/messages';
+import { collectPage } from '@/lib/page/collect';
+import { shapeOf } from '@/lib/page/shape';
+import { watchPage } from '@/lib/page/watch';
+import { detect } from '@/lib/recognise/screens';
+
+export default defineUnlistedScript(async () => {
+  const bus = assistantBus();
+  if (bus.recogniserRunning || window.top !== window) return;
+  bus.recogniserRunning = true;
+  const ctx = new ContentScriptContext('recogniser');
+  const host = () => document.querySelector(PANEL_TAG);
+  const send = (request: Request) =>
+    browser.runtime.sendMessage(request).catch(() => undefined) as Promise<
+      { ok?: boolean; step?: number | null } | undefined
+    >;
+
+  const arrival = {
+    fromCourtPage: /^https:\/\/(www\.)?courts\.mo\.gov\//.test(document.referrer),
+    hasQuery: location.search.length > 1,
+  };
+  // A look that a newer one overtook publishes nothing.
+  let lastSignature = '';
+  let latestLook = 0;
+  const look = async () => {
+    if (ctx.isInvalid) return;
+    const { page } = collectPage(document, new URL(location.href));
+    const shape = shapeOf(page);
+    const signature = JSON.stringify([location.pathname, shape.headings, shape.actions, shape.fields]);
+    if (signature === lastSignature) return; // nothing that matters changed
+    lastSignature = signature;
+    const run = ++latestLook;
+    const detection = detect(page);
+    // A page that is no screen, and never was one, has nothing to tell the background: the browser
+    // already shows the overall progress on a tab that navigated.
+    const reply =
+      detection.screen || bus.latest?.kind === 'screen'
+        ? await send({ type: 'screen/seen', screen: detection.screen, arrival })
+        : undefined;
+    if (ctx.isInvalid || run !== latestLook) return;
+    const step = reply?.ok ? reply.step : null;
+    const seen =
+      detection.screen && step
+        ? ({ kind: 'screen', screen: detection.screen, screens: detection.screens, step } as const)
+        : ({ kind: 'unrecognised', shape } as const);
+    publish(bus, seen);
+    if (seen.kind === 'screen' && !bus.panelRequested) {
+      bus.panelRequested = true;
+      await send({ type: 'ui/load' });
+    }
+  };
+  await look();
+  const watch = watchPage(document, () => void look(), {
+    ignore: host,
+    // Tests and the benchmark read whether a look is due.
+    onActiveChange: (active) => host()?.setAttribute('data-watching', active ? 'active' : 'idle'),
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void look());
+  ctx.onInvalidated(() => watch.stop());
+});

@@ -26,18 +26,19 @@ export default defineContentScript({
       return;
     }
     const bus = assistantBus();
+    let tries = 0;
     const load = () => {
       if (ctx.isInvalid || bus.recogniserRequested) return;
       bus.recogniserRequested = true;
       void browser.runtime.sendMessage({ type: 'ui/recognise' }).catch(() => {
-        bus.recogniserRequested = false; // the worker was restarting: a later page change asks again
+        // The worker was starting or being replaced: ask again a little later, a few times at most.
+        bus.recogniserRequested = false;
+        if (++tries < 3) ctx.setTimeout(load, 1000);
       });
     };
+    // A single-page app that moves to another of its pages adds its boxes: the gate sees them come.
+    // (No location polling here: once loaded, the recogniser watches for that itself.)
     const stop = whenMayBeAScreen(document, load);
     ctx.onInvalidated(stop);
-    // A single-page app that moves to another of its pages: look at it afresh.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (!bus.recogniserRequested) whenMayBeAScreen(document, load);
-    });
   },
 });

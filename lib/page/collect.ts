@@ -147,9 +147,7 @@ function facts(el: FormControl, read: SiblingText, labelsFor: (id: string) => El
       .filter((t) => !own.has(t)),
     maxLength: maxLength(el),
     options:
-      type === 'select'
-        ? [...(el as HTMLSelectElement).options].slice(0, MAX_OPTIONS).map((o) => clip(normaliseText(o.text)))
-        : [],
+      type === 'select' ? [...(el as HTMLSelectElement).options].slice(0, MAX_OPTIONS).map((o) => clip(o.text)) : [],
     readOnly: el.hasAttribute('readonly'),
   };
 }
@@ -176,6 +174,8 @@ function actionText(el: Element): string {
  * label and no part of a link, button or label. Bounded: a 5,000-row docket
  * is not read cell by cell.
  */
+const TITLE_BLOCKS = new Set(['DIV', 'TD', 'TH', 'SPAN', 'P', 'B', 'STRONG', 'FONT']);
+
 function headingElements(doc: Document, labels: ReadonlySet<string>): Element[] {
   const body = doc.body;
   if (!body) return [];
@@ -183,12 +183,14 @@ function headingElements(doc: Document, labels: ReadonlySet<string>): Element[] 
   for (const img of body.querySelectorAll('img[alt]')) {
     if (!img.closest('a, button') && (img.getAttribute('alt') ?? '').trim().length >= 3) out.push(img);
   }
-  let seen = 0;
-  for (const el of body.querySelectorAll('div, td, th, span, p, b, strong, font')) {
-    if (++seen > 2000 || out.length >= MAX_ITEMS * 2) break;
-    if (el.childElementCount > 0 || el.closest('a, button, label, option, select')) continue;
+  // Lazily, and the cheap tests first: a leaf of the right kind with short text, then where it sits.
+  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let seen = 0; seen < 2000 && out.length < MAX_ITEMS * 2 && walker.nextNode(); seen++) {
+    const el = walker.currentNode as Element;
+    if (el.childElementCount > 0 || !TITLE_BLOCKS.has(el.tagName)) continue;
     const text = normaliseText(el.textContent ?? '');
-    if (text.length >= 3 && text.length <= 80 && !labels.has(text)) out.push(el);
+    if (text.length < 3 || text.length > 80 || labels.has(text)) continue;
+    if (!el.closest('a, button, label, option, select')) out.push(el);
   }
   return out;
 }

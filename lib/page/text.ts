@@ -8,14 +8,23 @@ export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const FOLDED = new Map<string, string>();
+
 /** Lower case, accents off, punctuation to spaces: "E-mail Address:*" → "e mail address". */
 export function foldLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    // Labels and headings repeat from look to look; the memory stays bounded whatever a page holds.
+    if (FOLDED.size > 4000) FOLDED.clear();
+    if (text.length <= 200) FOLDED.set(text, folded);
+  }
+  return folded;
 }
 
 /** Words that carry no meaning when two wordings of one thing are compared. */

@@ -120,11 +120,30 @@ export function teachSignature(c: Pick<ControlFacts, 'labels' | 'name'>): string
   return label ? foldLabel(label) : `name:${c.name}`;
 }
 
+/** The kinds a text names, whatever the box: worked out once per text (mailing and billing share "City"). */
+const KINDS_OF_TEXT = new Map<string, readonly Kind[]>();
+function kindsOfText(folded: string): readonly Kind[] {
+  let kinds = KINDS_OF_TEXT.get(folded);
+  if (!kinds) {
+    const hits = KINDS.filter((k) => textNames(KIND_RULES[k], folded));
+    kinds = QUESTION_TEXT.test(folded) ? hits.filter((k) => k === 'answer' || k === 'question') : hits;
+    if (KINDS_OF_TEXT.size > 2000) KINDS_OF_TEXT.clear(); // bounded: a page cannot grow it without end
+    KINDS_OF_TEXT.set(folded, kinds);
+  }
+  return kinds;
+}
+
 function byText(usable: readonly Kind[], text: string): Kind[] {
   const folded = foldLabel(text);
-  if (!folded) return [];
-  const hits = usable.filter((k) => textNames(KIND_RULES[k], folded));
-  return QUESTION_TEXT.test(folded) ? hits.filter((k) => k === 'answer' || k === 'question') : hits;
+  return folded ? kindsOfText(folded).filter((k) => usable.includes(k)) : [];
+}
+
+const USABLE = new Map<string, readonly Kind[]>();
+/** The kinds a type of box can be ("select" can be a state, never a password). */
+function usableKinds(type: ControlFacts['type']): readonly Kind[] {
+  let kinds = USABLE.get(type);
+  if (!kinds) USABLE.set(type, (kinds = KINDS.filter((k) => KIND_RULES[k].types.includes(type))));
+  return kinds;
 }
 
 const STATE_NAMES = new Set(Object.values(US_STATES).map(foldLabel));
@@ -197,7 +216,7 @@ export function guessKind(c: ControlFacts, taught: readonly TaughtRule[] = []): 
   const rule = taught.find((r) => r.signature === signature);
   if (rule) return { kinds: [], reason: { signal: 'taught', text: signature }, again: false, field: rule.field };
 
-  const usable = KINDS.filter((k) => KIND_RULES[k].types.includes(c.type));
+  const usable = usableKinds(c.type);
   if (!usable.length) return null;
   const all = readings(c, usable);
   const best = all.next().value as Guess | undefined;

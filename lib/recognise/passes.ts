@@ -1,7 +1,6 @@
 /**
  * The neighbour passes: what one control alone cannot tell, its neighbours
  * can (as Firefox's FieldScanner and Chromium's grammars do). In order:
- *   name captions  "First" / "Last" alone under boxes of a name group;
  *   split boxes    a phone in 3 boxes (3/3/4), a ZIP in 5 + 4;
  *   fields         kinds become fields of the procedure: the second e-mail or
  *                  password box is its confirmation, address boxes go to the

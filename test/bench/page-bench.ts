@@ -47,6 +47,23 @@ const bench = {
     return { screens, median: median(times) };
   },
 
+  /** The stages of recognition timed apart (for finding what to make faster; not a budget). */
+  stages(runs = 200) {
+    const url = new URL(location.href);
+    let t = performance.now();
+    let page = collectPage(document, url).page;
+    for (let i = 0; i < runs; i++) page = collectPage(document, url).page;
+    const collect = (performance.now() - t) / runs;
+    t = performance.now();
+    let classified = classifyControls(page.controls);
+    for (let i = 0; i < runs; i++) classified = classifyControls(page.controls);
+    const classify = (performance.now() - t) / runs;
+    t = performance.now();
+    for (let i = 0; i < runs; i++) detect(page);
+    const all = (performance.now() - t) / runs;
+    return { collect, classify, detectFromCollected: all, controls: classified.length };
+  },
+
   /** The extension's fill (collect, classify, plan, visibility checks, write) against the bare loop writing the same. */
   fill(screen: ScreenId, values: ScreenValues, runs: number) {
     const planned = () => {

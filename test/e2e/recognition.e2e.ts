@@ -10,6 +10,7 @@ import { showAssistantFromPopup, type Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { JANE, fillScreen, submit } from './person';
 import { MANIFEST, type Variant } from '../support/replica';
+import { fieldsUnderPanel } from '../support/page-checks';
 
 const browsers = useBrowsers({ replica: true });
 const COURT = 'https://www.courts.mo.gov';
@@ -22,17 +23,7 @@ const panelText = (page: Page) => panel(page).locator('.panel').textContent();
 async function expectStep(h: Harness, page: Page, step: number) {
   await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toContain(`Step ${step} of 26`);
   expect(await h.tabBadge(page)).toBe(String(step));
-  const overlap = await page.evaluate(() => {
-    const box = document
-      .querySelector('mo-efiling-assistant')!
-      .shadowRoot!.querySelector('.panel')!
-      .getBoundingClientRect();
-    return [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && r.height > 0)
-      .filter(({ r }) => r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom)
-      .map(({ el }) => (el as HTMLInputElement).name || el.tagName);
-  });
+  const overlap = await page.evaluate(fieldsUnderPanel);
   expect(overlap, 'the panel covers these fields').toEqual([]);
 }
 

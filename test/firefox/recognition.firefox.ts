@@ -10,6 +10,7 @@ import { MANIFEST } from '../support/replica';
 import { POLL, type FirefoxHarness, panelHeading, stepStatus, waitForText, element } from './harness';
 import { useFirefox } from './fixtures';
 import { JANE, fillScreen, pressAndLoad, submit } from './person';
+import { fieldsUnderPanel } from '../support/page-checks';
 
 const firefox = useFirefox({ replica: true });
 const COURT = 'https://www.courts.mo.gov';
@@ -18,17 +19,7 @@ const COURT = 'https://www.courts.mo.gov';
 async function expectStep(h: FirefoxHarness, page: Page, step: number) {
   expect(await panelHeading(page, `Step ${step} of 26`)).toContain(`Step ${step} of 26`);
   await expect.poll(() => h.tabBadge(page), POLL).toBe(String(step));
-  const overlap = await page.evaluate(() => {
-    const box = document
-      .querySelector('mo-efiling-assistant')!
-      .shadowRoot!.querySelector('.panel')!
-      .getBoundingClientRect();
-    return [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && r.height > 0)
-      .filter(({ r }) => r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom)
-      .map(({ el }) => (el as HTMLInputElement).name || el.tagName);
-  });
+  const overlap = await page.evaluate(fieldsUnderPanel);
   expect(overlap, 'the panel covers these fields').toEqual([]);
 }
 

@@ -11,7 +11,7 @@ import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
 import { sessionKeyKeeper } from '@/lib/session-key';
 import type { BookmarksApi } from '@/lib/efiling-bookmark';
-import type { LinkId } from '@/lib/procedure';
+import { isCourtPage, type LinkId } from '@/lib/procedure';
 import { openLink, type TabsApi } from '@/lib/quick-access';
 
 // Progress and profiles live in IndexedDB, never only here: a Manifest V3
@@ -65,7 +65,7 @@ export default defineBackground(() => {
       },
       showPanel: async (tabId) => {
         const tab = await browser.tabs.get(tabId);
-        if (!tab.url || !/^https:\/\/(www\.)?courts\.mo\.gov\//.test(tab.url)) return false;
+        if (!tab.url || !isCourtPage(tab.url)) return false;
         // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
         await browser.scripting.executeScript({
           target: { tabId, frameIds: [0] },

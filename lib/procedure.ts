@@ -22,6 +22,9 @@ export const LINKS = {
 } as const;
 export type LinkId = keyof typeof LINKS;
 
+/** A secure page of the court's site (www or not): where the assistant may work. */
+export const isCourtPage = (url: string): boolean => /^https:\/\/(www\.)?courts\.mo\.gov\//.test(url);
+
 export const PHASES = [
   { id: 'create-account', title: 'phase_create_account' },
   { id: 'join-group', title: 'phase_join_group' },

@@ -14,6 +14,7 @@ import type { Request } from '@/lib/messages';
 import { collectPage } from '@/lib/page/collect';
 import { shapeOf } from '@/lib/page/shape';
 import { watchPage } from '@/lib/page/watch';
+import { isCourtPage } from '@/lib/procedure';
 import { detect } from '@/lib/recognise/screens';
 
 export default defineUnlistedScript(async () => {
@@ -28,7 +29,7 @@ export default defineUnlistedScript(async () => {
     >;
 
   const arrival = {
-    fromCourtPage: /^https:\/\/(www\.)?courts\.mo\.gov\//.test(document.referrer),
+    fromCourtPage: isCourtPage(document.referrer),
     hasQuery: location.search.length > 1,
   };
   // A look that a newer one overtook publishes nothing.

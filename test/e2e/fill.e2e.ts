@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScreenId } from '@/lib/procedure';
-import { PROFILE, profileFile } from './profiles';
+import { FILLED, PROFILE, profileFile } from './profiles';
 import { showAssistantFromPopup, type Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { COMBINED, MANIFEST, MASKED_PHONE, PAGE_NAMES, renderScreen, type Variant } from '../support/replica';
@@ -18,29 +18,6 @@ declare const chrome: {
 
 const browsers = useBrowsers({ replica: true });
 const COURT = 'https://www.courts.mo.gov';
-
-/** What each field must hold after a fill (text of the chosen option for drop-downs). */
-const EXPECTED: Record<string, string | boolean> = {
-  noMobarNumber: true,
-  username: PROFILE.username,
-  firstName: 'Jane',
-  lastName: 'Doe',
-  email: PROFILE.email,
-  emailConfirm: PROFILE.email,
-  'mailing.line1': '221 W High St',
-  'mailing.line2': 'Room 4',
-  'mailing.city': 'Jefferson City',
-  'mailing.state': 'Missouri',
-  'mailing.zip': '65101',
-  billingSameAsMailing: false,
-  'billing.line1': 'PO Box 88',
-  'billing.line2': 'Attn: Accounts',
-  'billing.city': 'Jefferson City',
-  'billing.state': 'Missouri',
-  'billing.zip': '65102-0088',
-  phone: '573-555-0100',
-  'group.userInformation': 'Position: Clerk; Department: Children’s Division; Supervisor: Ann Smith',
-};
 
 export async function send(h: Harness, message: unknown) {
   const page = await h.openPopup();
@@ -99,7 +76,7 @@ const SCREENS: [ScreenId, string][] = [
 /** The state as each variant's drop-down writes it. */
 const STATE_TEXT: Record<Variant, string> = { a: 'Missouri', b: 'Missouri', c: 'MO - Missouri' };
 const expectedFor = (variant: Variant): Record<string, string | boolean> => ({
-  ...EXPECTED,
+  ...FILLED,
   'mailing.state': STATE_TEXT[variant],
   'billing.state': STATE_TEXT[variant],
 });

@@ -32,5 +32,28 @@ export const PROFILE = {
   },
 };
 
+/** What PROFILE fills into each field (the chosen option's text for drop-downs, in variants a and b). */
+export const FILLED: Record<string, string | boolean> = {
+  noMobarNumber: true,
+  username: PROFILE.username,
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: PROFILE.email,
+  emailConfirm: PROFILE.email,
+  'mailing.line1': '221 W High St',
+  'mailing.line2': 'Room 4',
+  'mailing.city': 'Jefferson City',
+  'mailing.state': 'Missouri',
+  'mailing.zip': '65101',
+  billingSameAsMailing: false,
+  'billing.line1': 'PO Box 88',
+  'billing.line2': 'Attn: Accounts',
+  'billing.city': 'Jefferson City',
+  'billing.state': 'Missouri',
+  'billing.zip': '65102-0088',
+  phone: '573-555-0100',
+  'group.userInformation': 'Position: Clerk; Department: Children’s Division; Supervisor: Ann Smith',
+};
+
 export const profileFile = (profile: unknown = PROFILE) =>
   JSON.stringify({ format: PROFILE_FORMAT, version: 1, profile });

@@ -8,16 +8,33 @@ import preact from '@preact/preset-vite';
  * folder). Everything else, including the refused path, runs the real build.
  */
 const grantBookmarks = process.env.MO_E2E_GRANT_BOOKMARKS === '1';
+/**
+ * The test build (README "Testing contract"): the panel's shadow root open, on
+ * the fixed element `<mo-efiling-assistant>`, so that tests can read it. The
+ * build we ship closes it and names the element anew on each page
+ * (lib/panel-host.ts). The bookmarks build is a test build too.
+ */
+const testBuild = grantBookmarks || process.env.MO_TEST_BUILD === '1';
+/** Every court page, http:// too (only to warn that it is not secure). */
+const COURT_PAGES = [
+  'https://www.courts.mo.gov/*',
+  'https://courts.mo.gov/*',
+  'http://www.courts.mo.gov/*',
+  'http://courts.mo.gov/*',
+];
 
 // WXT has no Preact module; the Vite preset does the JSX wiring.
 export default defineConfig({
-  outDir: grantBookmarks ? '.output-granted' : '.output',
+  outDir: grantBookmarks ? '.output-granted' : testBuild ? '.output-test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __MO_TEST_BUILD__: JSON.stringify(testBuild) } }),
   hooks: {
     // WXT copies the popup's <title> into action.default_title; the toolbar button's title is translated instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // The gate (entrypoints/gate) is a plain script, not a WXT content script: WXT's wrapper would
+      // bring the polyfill and a context whose page-visible events a page could forge.
+      manifest.content_scripts = [{ matches: COURT_PAGES, js: ['gate.js'], run_at: 'document_idle' }];
     },
   },
   manifest: {

@@ -1,3 +1,4 @@
+import { byPerson } from './by-person';
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import { TOTAL_STEPS, getScreen, type ScreenId } from '@/lib/procedure';
@@ -43,7 +44,7 @@ function Frame({
           aria-expanded={!collapsed}
           aria-controls="mo-efa-body"
           aria-label={collapsed ? t('panel_show') : t('panel_hide')}
-          onClick={onToggle}
+          onClick={byPerson(onToggle)}
         >
           {collapsed ? '+' : '–'}
         </button>
@@ -64,7 +65,7 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
       <Frame heading={t('panel_unrecognised_heading')} collapsed={collapsed} onToggle={onToggle}>
         <p>{t('panel_unrecognised_text')}</p>
         <p>{t('panel_report_explanation')}</p>
-        <button type="button" class="primary" onClick={onCopyReport}>
+        <button type="button" class="primary" onClick={byPerson(() => void onCopyReport?.())}>
           {t('panel_copy_report')}
         </button>
         {copyStatus && (

@@ -1,3 +1,4 @@
+import { byPerson } from './by-person';
 import { FIELDS, type FieldId } from '@/lib/fields';
 import type { FillReport, LeftAloneReason } from '@/lib/fill/insert';
 import type { Unsure } from '@/lib/fill/plan';
@@ -96,19 +97,12 @@ const lower = (text: string) => text.toLocaleLowerCase(t('html_lang'));
 function unsureText(u: Unsure): string {
   if (u.why === 'too-long') return t('fill_unsure_too_long', lower(label(u.field!)), u.text);
   if (u.why === 'taken') return t('fill_unsure_taken', u.text, lower(kindLabel(u.kinds![0]!)));
+  const secret = u.field ? lower(label(u.field)) : '';
+  if (u.why === 'not-a-password-box') return t('fill_unsure_not_password_box', secret, u.text);
+  if (u.why === 'not-a-pin-box') return t('fill_unsure_not_pin_box', secret, u.text);
+  if (u.why === 'not-an-answer-box') return t('fill_unsure_not_answer_box', secret, u.text);
   return t('fill_unsure_ambiguous', u.text, [...new Set((u.kinds ?? []).map(kindLabel))].join(', '));
 }
-
-/**
- * The panel's shadow root is open, so a script on the page could press our
- * buttons itself and read back what the fill wrote. Only a real person's
- * click or key press (a trusted event) may fill.
- */
-const byPerson =
-  (action: () => void) =>
-  (event: Event): void => {
-    if (event.isTrusted) action();
-  };
 
 function List({ title, items }: { title: string; items: string[] }) {
   if (!items.length) return null;
@@ -167,7 +161,7 @@ export function FillSection(ui: FillUi) {
     return (
       <div class="fill">
         <p>{t('fill_no_profile')}</p>
-        <button type="button" class="primary" onClick={ui.onOpenOptions}>
+        <button type="button" class="primary" onClick={byPerson(ui.onOpenOptions)}>
           {t('fill_add_details')}
         </button>
       </div>
@@ -177,7 +171,7 @@ export function FillSection(ui: FillUi) {
     return (
       <div class="fill">
         <p role="status">{t('fill_teach_pick')}</p>
-        <button type="button" onClick={ui.onTeachCancel}>
+        <button type="button" onClick={byPerson(ui.onTeachCancel)}>
           {t('fill_teach_cancel')}
         </button>
       </div>
@@ -188,11 +182,9 @@ export function FillSection(ui: FillUi) {
     return (
       <form
         class="fill"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const field = new FormData(e.currentTarget).get('field');
-          if (field && e.isTrusted) ui.onTeachSave(field as FieldId);
-        }}
+        // A page can submit a form it reaches (requestSubmit is a trusted submit): only a real press
+        // of Save counts, below.
+        onSubmit={(e) => e.preventDefault()}
       >
         <label>
           {t('fill_teach_this_box')}
@@ -205,10 +197,17 @@ export function FillSection(ui: FillUi) {
           </select>
         </label>
         <div class="row">
-          <button type="submit" class="primary">
+          <button
+            type="button"
+            class="primary"
+            onClick={(e) => {
+              const field = e.currentTarget.form?.querySelector('select')?.value;
+              if (field && e.isTrusted) ui.onTeachSave(field as FieldId);
+            }}
+          >
             {t('fill_save')}
           </button>
-          <button type="button" onClick={ui.onTeachCancel}>
+          <button type="button" onClick={byPerson(ui.onTeachCancel)}>
             {t('fill_cancel')}
           </button>
         </div>
@@ -222,7 +221,7 @@ export function FillSection(ui: FillUi) {
           {t('fill_fill_page')}
         </button>
         {ui.canUndo && (
-          <button type="button" onClick={ui.onUndo}>
+          <button type="button" onClick={byPerson(ui.onUndo)}>
             {t('fill_undo')}
           </button>
         )}
@@ -231,7 +230,7 @@ export function FillSection(ui: FillUi) {
       {ui.locked && (
         <p class="reminder">
           {t('fill_locked')}{' '}
-          <button type="button" class="link" onClick={ui.onOpenOptions}>
+          <button type="button" class="link" onClick={byPerson(ui.onOpenOptions)}>
             {t('fill_unlock_in_options')}
           </button>
         </p>
@@ -248,7 +247,7 @@ export function FillSection(ui: FillUi) {
       )}
       {ui.note && <p class="note">{ui.note}</p>}
       {ui.report && <Report report={ui.report} onReplace={ui.onReplace} />}
-      <button type="button" class="link" onClick={ui.onTeachStart}>
+      <button type="button" class="link" onClick={byPerson(ui.onTeachStart)}>
         {t('fill_teach_start')}
       </button>
     </div>

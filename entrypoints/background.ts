@@ -44,7 +44,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const from: Sender = sender.url?.startsWith(ownPages)
       ? { from: 'extension-page' }
-      : { from: 'content-script', tabId: sender.tab?.id };
+      : { from: 'content-script', tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
     if (isProfileRequest(message)) {
       return handleProfileRequest(profiles, keys, message, from, {
         openOptions: () => browser.runtime.openOptionsPage(),

@@ -25,6 +25,8 @@ export interface AssistantBus {
   /** The panel has been asked for, and is running. */
   panelRequested: boolean;
   panelRunning: boolean;
+  /** Our panel's host element, once shown: compared by identity, never by its (random) name. */
+  panelHost: Element | null;
 }
 
 const KEY = '__moEfilingAssistant';
@@ -39,6 +41,7 @@ export function assistantBus(
     recogniserRunning: false,
     panelRequested: false,
     panelRunning: false,
+    panelHost: null,
   });
 }
 
@@ -46,6 +49,3 @@ export function publish(bus: AssistantBus, seen: Seen): void {
   bus.latest = seen;
   for (const listener of bus.listeners) listener(seen);
 }
-
-/** The element that hosts the panel's shadow root (its tag is part of the testing contract). */
-export const PANEL_TAG = 'mo-efiling-assistant';

@@ -13,6 +13,9 @@ export interface Sender {
   /** An extension page (popup, options) or a content script in a tab. */
   from: 'extension-page' | 'content-script';
   tabId?: number;
+  /** A content script's frame (0: the top frame) and that frame's URL, as the browser reports them. */
+  frameId?: number;
+  url?: string;
 }
 
 export interface Effects {

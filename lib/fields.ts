@@ -76,3 +76,8 @@ export const FIELDS = {
 } as const satisfies Record<string, FieldDef>;
 
 export type FieldId = keyof typeof FIELDS;
+
+/** A secret (password, security answer, group PIN): encrypted at rest, typed only into a box of its kind. */
+export function isSecret(field: FieldId): boolean {
+  return 'secret' in FIELDS[field];
+}

@@ -8,7 +8,17 @@
  * Build a message when it is shown or thrown, never at module load, so it is
  * always in the browser's language.
  */
-import { browser } from 'wxt/browser';
+
+interface I18nApi {
+  getMessage(name: string, substitutions?: string[]): string;
+}
+/**
+ * The browser's own i18n API, not the polyfill's: this module is in the gate every court page gets,
+ * which must stay small (getMessage is synchronous, so there is nothing for the polyfill to do).
+ */
+const i18nApi = (): I18nApi | undefined =>
+  ((globalThis as { browser?: { i18n?: I18nApi } }).browser ?? (globalThis as { chrome?: { i18n?: I18nApi } }).chrome)
+    ?.i18n;
 
 /** A key of messages.json (type only: the file itself is not bundled into any script). */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -21,9 +31,7 @@ export type MessageKey = keyof typeof import('../public/_locales/en/messages.jso
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   let message = '';
   try {
-    // Any string: WXT's generated key types (.wxt/types/i18n.d.ts) lag behind messages.json until `wxt prepare`.
-    const i18n = browser.i18n as { getMessage(name: string, substitutions?: string[]): string };
-    message = i18n.getMessage(key, subs.map(String));
+    message = i18nApi()!.getMessage(key, subs.map(String));
   } catch {
     // No i18n API here (a page script, a plain test run): the key, as for a missing message.
   }

@@ -25,6 +25,19 @@ export type LinkId = keyof typeof LINKS;
 /** A secure page of the court's site (www or not): where the assistant may work. */
 export const isCourtPage = (url: string): boolean => /^https:\/\/(www\.)?courts\.mo\.gov\//.test(url);
 
+/**
+ * Where a screen that asks for a secret (password, security answers, group PIN) may plausibly be:
+ * the procedure's own registration start and the eFiling application (/ecf/: its account, logon and
+ * group screens). A page elsewhere on the court's site (Case.net, the directory, help, search) that
+ * looks like such a screen gets no secret from the background (README "Security").
+ */
+const SECRET_PATHS = /^\/(registration|ecf)(\/|$)/i;
+
+export function maySeeSecrets(url: string): boolean {
+  if (!isCourtPage(url)) return false;
+  return SECRET_PATHS.test(new URL(url).pathname);
+}
+
 export const PHASES = [
   { id: 'create-account', title: 'phase_create_account' },
   { id: 'join-group', title: 'phase_join_group' },

@@ -13,7 +13,9 @@ import type { ProfileStore } from './profile-store';
 import { t } from './i18n';
 import { unreadableRequest } from './messages';
 import type { BookmarksApi } from './efiling-bookmark';
-import type { LinkId } from './procedure';
+import { maySeeSecrets, type LinkId } from './procedure';
+import { isSecret, type FieldId } from './fields';
+import type { ScreenValues } from './profile-values';
 import { bookmarkRequest } from './quick-access';
 
 /** Keeps the passphrase's key for this browser session only. */
@@ -38,6 +40,11 @@ function withoutSecrets(p: ProfileInput): ProfileInput {
 }
 
 export const secretsDropped = () => t('handler_secrets_dropped');
+
+/** A screen's values with every secret field taken out (the procedure table says which). */
+function withoutSecretValues(values: ScreenValues): ScreenValues {
+  return Object.fromEntries(Object.entries(values).filter(([field]) => !isSecret(field as FieldId)));
+}
 
 export async function handleProfileRequest(
   store: ProfileStore,
@@ -132,7 +139,14 @@ export async function handleProfileRequest(
         await effects.allDeleted();
         return { ok: true, data: null };
       case 'fill/values': {
-        const key = await keys.get();
+        // Secrets only to the top frame of a page on the procedure's paths, and only when asked for
+        // after the person's own click; never to a sub-frame, never for fill-on-appear.
+        const secretsAllowed =
+          request.secrets === true &&
+          sender.from === 'content-script' &&
+          sender.frameId === 0 &&
+          maySeeSecrets(sender.url ?? '');
+        const key = secretsAllowed ? await keys.get() : null;
         const [state, values, rules] = await Promise.all([
           store.state(),
           store.valuesFor(request.screen, key),
@@ -142,8 +156,9 @@ export async function handleProfileRequest(
         return {
           ok: true,
           data: values && {
-            ...values,
-            locked: Boolean(active?.hasSecrets && !key),
+            label: values.label,
+            values: secretsAllowed ? values.values : withoutSecretValues(values.values),
+            locked: Boolean(active?.hasSecrets && !(await keys.get())),
             hasPassphrase: state.hasPassphrase,
             fillOnAppear: state.fillOnAppear,
             rules,

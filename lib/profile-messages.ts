@@ -46,7 +46,9 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('vault/lock') }),
   z.strictObject({ type: z.literal('vault/forget') }),
   z.strictObject({ type: z.literal('data/delete-all') }),
-  z.strictObject({ type: z.literal('fill/values'), screen: z.enum(screenIds) }),
+  // `secrets`: the person pressed Fill (a trusted click on our own control). Without it, and for any
+  // frame but the top one or any page outside the procedure's paths, secrets are left out.
+  z.strictObject({ type: z.literal('fill/values'), screen: z.enum(screenIds), secrets: z.boolean().optional() }),
   z.strictObject({ type: z.literal('rules/teach'), rule: TaughtRuleSchema }),
   z.strictObject({ type: z.literal('report/private-words') }),
   z.strictObject({ type: z.literal('options/open') }),

@@ -93,6 +93,9 @@ export function resetProgress(now = Date.now()): Progress {
  * screen answers step 1 with "no Case.net account" if it was unanswered;
  * later screens leave that question to the person, as either answer fits.
  */
+/** How many screens' steps one arrival may mark done (see reachStep). */
+export const MAX_SCREENS_PER_ARRIVAL = 2;
+
 export function reachStep(p: Progress, step: number, now = Date.now()): Progress {
   assertStep(step);
   const creatingAccount = step >= CASENET_BRANCH.skipsFrom && step <= CASENET_BRANCH.skipsTo;
@@ -100,6 +103,10 @@ export function reachStep(p: Progress, step: number, now = Date.now()): Progress
   const before = STEPS.map((s) => s.number).filter(
     (n) => n > CASENET_BRANCH.atStep && n < step && !isSkipped(answered, n),
   );
+  // One page's word is not enough to skip ahead: it may mark done the steps of the screen the
+  // person was on and of one more (a page can show two screens at once), never a run of screens.
+  const crossed = new Set(before.filter((n) => !p.done.includes(n)).map((n) => STEPS[n - 1]!.screen ?? n));
+  if (crossed.size > MAX_SCREENS_PER_ARRIVAL) return p;
   if (answered === p && before.every((n) => p.done.includes(n))) return p;
   return withDone(answered, [...answered.done, ...before], now);
 }

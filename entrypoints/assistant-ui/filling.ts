@@ -8,7 +8,7 @@ import type { FillUi } from '@/components/FillSection';
 import { collectPage } from '@/lib/page/collect';
 import { labelTexts } from '@/lib/page/labels';
 import { classifyControls, teachSignature } from '@/lib/recognise/classify';
-import { FIELDS, type FieldId } from '@/lib/fields';
+import { FIELDS, isSecret, type FieldId } from '@/lib/fields';
 import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fill/insert';
 import { planFill, type FillPlan } from '@/lib/fill/plan';
 import { t } from '@/lib/i18n';
@@ -35,9 +35,9 @@ export function fillableFields(screens: readonly ScreenId[]): FieldId[] {
 }
 
 /** The values and taught fields of every screen on the page, asked for screen by screen. */
-async function loadValues(screens: readonly ScreenId[]): Promise<FillValues | null> {
+async function loadValues(screens: readonly ScreenId[], secrets: boolean): Promise<FillValues | null> {
   const answers = await Promise.all(
-    screens.map((screen) => askProfiles<FillValues | null>({ type: 'fill/values', screen })),
+    screens.map((screen) => askProfiles<FillValues | null>({ type: 'fill/values', screen, secrets })),
   );
   if (!answers.length || answers.some((a) => !a)) return null;
   return (answers as FillValues[]).reduce((all, a) => ({
@@ -49,8 +49,8 @@ async function loadValues(screens: readonly ScreenId[]): Promise<FillValues | nu
 }
 
 /** The page's visible boxes through the pipeline's first stages, with the person's taught fields. */
-function classifyPage(rules: FillValues['rules']) {
-  const { page, elements } = collectPage(document, new URL(location.href), isVisibleField);
+function classifyPage(rules: FillValues['rules'], isVisible: (el: Element) => boolean) {
+  const { page, elements } = collectPage(document, new URL(location.href), isVisible);
   return { classified: classifyControls(page.controls, rules), elements };
 }
 
@@ -58,6 +58,8 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
   const fieldsHere = new Set(screens.flatMap((s) => getScreen(s).fields));
   let loaded: FillValues | null = null;
   let undo: UndoRecord[] = [];
+  // Our own panel over a box does not hide it; anything else of any name does.
+  const isVisible = (el: Element) => isVisibleField(el, host());
 
   const ui: FillUi = {
     profileLabel: '',
@@ -69,14 +71,14 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     note: '',
     offerPassword: fieldsHere.has('password') && fieldsHere.has('passwordConfirm'),
     teaching: null,
-    onFill: () => void fill(),
+    onFill: () => void fill(undefined, true),
     onUndo: () => {
       undoFill(undo);
       undo = [];
       Object.assign(ui, { canUndo: false, report: null, note: t('fill_undone') });
       redraw();
     },
-    onReplace: (fields) => void fill(new Set(fields)),
+    onReplace: (fields) => void fill(new Set(fields), true),
     onSuggestPassword: () => suggestPassword(),
     onOpenOptions: () => void askProfiles({ type: 'options/open' }).catch(() => {}),
     onTeachStart: () => startTeaching(),
@@ -88,8 +90,8 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     },
   };
 
-  async function load(): Promise<FillValues | null> {
-    loaded = await loadValues(screens);
+  async function load(secrets: boolean): Promise<FillValues | null> {
+    loaded = await loadValues(screens, secrets);
     ui.profileLabel = loaded?.label ?? null;
     ui.locked = loaded?.locked ?? false;
     return loaded;
@@ -111,24 +113,34 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
   }
 
   function run(plan: FillPlan, overwrite?: ReadonlySet<FieldId>): FillReport {
-    const { report, undo: records } = insertFill(plan, { document, isVisible: isVisibleField, overwrite });
+    const { report, undo: records } = insertFill(plan, { document, isVisible, overwrite });
     undo = overwrite ? [...undo, ...records] : records;
     ui.canUndo = undo.length > 0;
     highlight(report.filled, plan);
     return report;
   }
 
-  async function fill(overwrite?: ReadonlySet<FieldId>): Promise<FillReport | null> {
+  /**
+   * `byPerson`: the person pressed Fill (here or in the popup), so secrets may be asked for. Filling
+   * as soon as a screen appears never types a secret: a page can make itself look like any screen.
+   */
+  async function fill(overwrite?: ReadonlySet<FieldId>, byPerson = false): Promise<FillReport | null> {
     ui.busy = true;
     ui.error = '';
     ui.note = '';
     redraw();
     try {
-      const values = await load();
+      const values = await load(byPerson);
       if (!values) return null;
-      const plan = planFill({ screens, ...classifyPage(values.rules), values: values.values });
+      const plan = planFill({ screens, ...classifyPage(values.rules, isVisible), values: values.values });
       if (overwrite) plan.fills = plan.fills.filter((f) => overwrite.has(f.field));
       const report = run(plan, overwrite);
+      if (!byPerson) {
+        // The secrets were not asked for: they are not missing from the profile, they wait for Fill.
+        const waiting = report.missing.filter(isSecret);
+        report.missing = report.missing.filter((f) => !isSecret(f));
+        if (waiting.length) ui.note = t('fill_secrets_wait_for_click');
+      }
       ui.report = overwrite && ui.report ? mergeReplaced(ui.report, report) : report;
       return report;
     } catch (error) {
@@ -154,7 +166,7 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     const password = generatePassword(username, [loaded?.label ?? '']);
     const plan = planFill({
       screens,
-      ...classifyPage(loaded?.rules ?? []),
+      ...classifyPage(loaded?.rules ?? [], isVisible),
       values: { password, passwordConfirm: password },
     });
     plan.fills = plan.fills.filter((f) => f.field === 'password' || f.field === 'passwordConfirm');
@@ -169,6 +181,7 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     ui.note = '';
     redraw();
     const onClick = (event: MouseEvent) => {
+      if (!event.isTrusted) return; // the person's own pick, not a page script's click
       const target = event.target as Element | null;
       if (!target || host()?.contains(target)) return;
       const el = target.closest<FormControl>('input, select, textarea');
@@ -207,8 +220,8 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     /** Fill at once when the person chose "fill each screen as soon as it appears". */
     async loadAndMaybeFill() {
       try {
-        const values = await load();
-        if (values?.fillOnAppear) await fill();
+        const values = await load(false);
+        if (values?.fillOnAppear) await fill(undefined, false);
       } catch {
         ui.profileLabel = '';
       }

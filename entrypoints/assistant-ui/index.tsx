@@ -6,10 +6,9 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
-import { PANEL_TAG, assistantBus, type Seen } from '@/lib/assistant-bus';
+import { assistantBus, type Seen } from '@/lib/assistant-bus';
+import { createPanelHost } from '@/lib/panel-host';
 import { currentValues, pageShapeReport } from '@/lib/page/report';
 import type { PageShape } from '@/lib/page/shape';
 import { chooseCorner, controlBoxes, type Box } from '@/lib/panel-placement';
@@ -24,7 +23,6 @@ export default defineUnlistedScript(async () => {
   const bus = assistantBus();
   if (bus.panelRunning || window.top !== window) return;
   bus.panelRunning = true;
-  const ctx = new ContentScriptContext('assistant-ui');
 
   let view: PanelView | null = null;
   let shape: PageShape | null = null;
@@ -34,18 +32,15 @@ export default defineUnlistedScript(async () => {
   let filling: Filling | null = null;
   let privateWords: string[] = [];
 
-  const ui = await createShadowRootUi(ctx, {
-    name: PANEL_TAG,
-    css,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: () => {},
-    onRemove: () => render(null, ui.uiContainer),
-  });
+  // Our own host, not WXT's shadow-root UI: closed in the build we ship, and no page-visible event
+  // channel (WXT's content-script context) that a page could use to switch the panel off.
+  const { host, root } = createPanelHost(document, css);
+  const container = document.createElement('div');
+  root.append(container);
+  bus.panelHost = host;
 
   const draw = () => {
-    if (!view || ctx.isInvalid) return;
+    if (!view) return;
     if (view.kind === 'unrecognised' && shape) {
       view = {
         kind: 'unrecognised',
@@ -82,9 +77,10 @@ export default defineUnlistedScript(async () => {
           return ok;
         }}
       />,
-      ui.uiContainer,
+      container,
     );
-    if (!ui.mounted) ui.mount();
+    // Appended once, and again only if the page's own script replaced the body we were in.
+    if (!host.isConnected) document.body.append(host);
     place();
   };
 
@@ -98,7 +94,7 @@ export default defineUnlistedScript(async () => {
     return pageBoxes.map((b) => ({ ...b, left: b.left - scrollX, top: b.top - scrollY }));
   };
   const place = () => {
-    const panel = ui.uiContainer.querySelector<HTMLElement>('.panel');
+    const panel = container.querySelector<HTMLElement>('.panel');
     if (!panel) return;
     const size = panel.getBoundingClientRect();
     if (!collapsed && !autoCollapsed) expandedSize = { width: size.width, height: size.height };
@@ -127,7 +123,7 @@ export default defineUnlistedScript(async () => {
       view = { kind: 'screen', screen: seen.screen, screens: seen.screens, step: seen.step };
       if (screenChanged) {
         filling?.destroy();
-        filling = fillableFields(seen.screens).length ? createFilling(seen.screens, draw, () => ui.shadowHost) : null;
+        filling = fillableFields(seen.screens).length ? createFilling(seen.screens, draw, () => host) : null;
         void filling?.loadAndMaybeFill();
       }
     } else {
@@ -151,18 +147,14 @@ export default defineUnlistedScript(async () => {
   bus.listeners.add(listener);
   if (bus.latest) await show(bus.latest);
 
-  ctx.addEventListener(window, 'scroll', placeSoon, { passive: true });
-  ctx.addEventListener(window, 'resize', () => ((pageBoxes = null), placeSoon()), { passive: true });
-  ctx.onInvalidated(() => {
-    bus.listeners.delete(listener);
-    filling?.destroy();
-  });
+  addEventListener('scroll', placeSoon, { passive: true });
+  addEventListener('resize', () => ((pageBoxes = null), placeSoon()), { passive: true });
   // "Fill this page" from the popup: only our own extension can send this.
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'fill/page') return undefined;
     if (!filling) return Promise.resolve({ ok: false, error: t('panel_nothing_to_fill') });
     return filling
-      .fill()
+      .fill(undefined, true) // the person pressed Fill in our popup
       .then((report) =>
         report
           ? { ok: true, filled: report.filled.length }
@@ -170,5 +162,4 @@ export default defineUnlistedScript(async () => {
       );
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 });

@@ -1,6 +1,6 @@
 /**
  * The recogniser, injected by the background into a court page's top frame
- * when the gate (entrypoints/content) finds the page may be a screen: it
+ * when the gate (entrypoints/gate) finds the page may be a screen: it
  * recognises the page, reports it (the background keeps progress and the
  * badge), publishes what it saw for the panel, and looks again when the page
  * changes in a way that matters. The panel (entrypoints/assistant-ui) is asked
@@ -8,8 +8,7 @@
  * Case.net search form costs a look, not a panel. It never runs twice on a page.
  */
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PANEL_TAG, assistantBus, publish } from '@/lib/assistant-bus';
+import { assistantBus, publish } from '@/lib/assistant-bus';
 import type { Request } from '@/lib/messages';
 import { collectPage } from '@/lib/page/collect';
 import { shapeOf } from '@/lib/page/shape';
@@ -21,8 +20,10 @@ export default defineUnlistedScript(async () => {
   const bus = assistantBus();
   if (bus.recogniserRunning || window.top !== window) return;
   bus.recogniserRunning = true;
-  const ctx = new ContentScriptContext('recogniser');
-  const host = () => document.querySelector(PANEL_TAG);
+  const host = () => bus.panelHost;
+  // No WXT content-script context: its page-visible event channel would let a page switch us off.
+  // An extension that was updated or removed since has no runtime id here any more.
+  const stale = () => !browser.runtime?.id;
   const send = (request: Request) =>
     browser.runtime.sendMessage(request).catch(() => undefined) as Promise<
       { ok?: boolean; step?: number | null } | undefined
@@ -36,7 +37,7 @@ export default defineUnlistedScript(async () => {
   let lastSignature = '';
   let latestLook = 0;
   const look = async () => {
-    if (ctx.isInvalid) return;
+    if (stale()) return;
     const { page } = collectPage(document, new URL(location.href));
     const shape = shapeOf(page);
     const signature = JSON.stringify([location.pathname, shape.headings, shape.actions, shape.fields]);
@@ -50,7 +51,7 @@ export default defineUnlistedScript(async () => {
       detection.screen || bus.latest?.kind === 'screen'
         ? await send({ type: 'screen/seen', screen: detection.screen, arrival })
         : undefined;
-    if (ctx.isInvalid || run !== latestLook) return;
+    if (stale() || run !== latestLook) return;
     const step = reply?.ok ? reply.step : null;
     const seen =
       detection.screen && step
@@ -63,11 +64,12 @@ export default defineUnlistedScript(async () => {
     }
   };
   await look();
-  const watch = watchPage(document, () => void look(), {
+  watchPage(document, () => void look(), {
     ignore: host,
     // Tests and the benchmark read whether a look is due.
     onActiveChange: (active) => host()?.setAttribute('data-watching', active ? 'active' : 'idle'),
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void look());
-  ctx.onInvalidated(() => watch.stop());
+  // A single-page app's move to another of its pages that changes no box or heading.
+  addEventListener('popstate', () => void look());
+  addEventListener('hashchange', () => void look());
 });

@@ -11,6 +11,7 @@ import { getScreen, type ScreenId } from '../procedure';
 import type { FieldValue, ScreenValues } from '../profile-values';
 import type { Classified, Reason } from '../recognise/classify';
 import type { Kind } from '../recognise/rules';
+import { secretRefusal, type NotItsKind } from './secret-boxes';
 import { looksMasked, shapeValue } from './shape-value';
 
 export interface PlannedFill {
@@ -24,7 +25,7 @@ export interface PlannedFill {
 
 /** A box that looked like one of ours but was left alone, and why. */
 export interface Unsure {
-  why: 'ambiguous' | 'taken' | 'too-long';
+  why: 'ambiguous' | 'taken' | 'too-long' | NotItsKind;
   /** The field it looked like (for `taken` and `too-long`), or the kinds it could be. */
   field?: FieldId;
   kinds?: Kind[];
@@ -63,6 +64,7 @@ export function planFill({ screens, classified, elements, values }: PlanInput): 
   const billingSame =
     values.billingSameAsMailing === true && classified.some((c) => c.field === 'billingSameAsMailing');
   const savedQuestions = [1, 2, 3].map((n) => String(values[`security${n}.question` as FieldId] ?? ''));
+  const onPage = new Set(classified.map((c) => c.field));
 
   classified.forEach((c, i) => {
     const element = elements[i]!;
@@ -91,6 +93,14 @@ export function planFill({ screens, classified, elements, values }: PlanInput): 
     }
     if (empty(value)) {
       if (firstPart && !OPTIONAL.has(field)) plan.missing.push(field);
+      return;
+    }
+    // A secret only into a box of its kind; an answer only beside its own question.
+    const question = /^security(\d)\.answer$/.exec(field);
+    const unpaired = question && c.question === undefined && !onPage.has(`security${question[1]}.question` as FieldId);
+    const refused = unpaired ? 'not-an-answer-box' : secretRefusal(field, element);
+    if (refused) {
+      plan.unsure.push({ why: refused, field, text: c.reason.text });
       return;
     }
     if (value === false) return;

@@ -109,7 +109,7 @@ describe('budgets', () => {
     const perScreen: Record<string, number> = {};
     for (const screen of SCREEN_IDS) {
       for (const variant of VARIANTS) {
-        const page = await benchPage(`/__replica/screen/${screen}?variant=${variant}&seed=3`);
+        const page = await benchPage(`/ecf/__replica/screen/${screen}?variant=${variant}&seed=3`);
         const r = await page.evaluate(() => (window as any).__moBench.detect(25));
         expect(r.screens).toContain(screen);
         times[`${screen} (${variant})`] = r.median;
@@ -135,7 +135,7 @@ describe('budgets', () => {
     const largest = SCREEN_IDS.reduce((a, b) => (sizes[b]! > sizes[a]! ? b : a));
     const out: Record<string, unknown> = {};
     for (const variant of VARIANTS) {
-      const page = await benchPage(`/__replica/screen/${largest}?variant=${variant}&seed=3`);
+      const page = await benchPage(`/ecf/__replica/screen/${largest}?variant=${variant}&seed=3`);
       const values = valuesForScreen({ ...data, billingAddress: data.billingAddress }, secrets, largest);
       const r = await page.evaluate(([s, v]) => (window as any).__moBench.fill(s, v, 60), [largest, values] as const);
       expect(r.filled).toBe(r.fields);
@@ -151,7 +151,7 @@ describe('budgets', () => {
   });
 
   it('keeps the content script and the popup small', () => {
-    const content = `${EXTENSION_DIR}/content-scripts/content.js`;
+    const content = `${EXTENSION_DIR}/gate.js`;
     const contentRaw = readFileSync(content).length;
     const contentGz = gz(content);
     const panel = `${EXTENSION_DIR}/assistant-ui.js`;

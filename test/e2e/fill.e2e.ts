@@ -140,7 +140,7 @@ describe('filling the replica from an imported profile', () => {
       }
 
       // The user agreement has nothing the assistant may fill: no Fill button, the box stays the person's.
-      await page.goto(`${COURT}/__replica/screen/user-agreement?variant=${variant}`);
+      await page.goto(`${COURT}/ecf/__replica/screen/user-agreement?variant=${variant}`);
       await expect.poll(() => panel(page).locator('h2').first().textContent()).toContain('Step 23');
       expect(await panel(page).getByRole('button', { name: /^Fill/ }).count()).toBe(0);
       expect((await read(page, 'user-agreement', variant)).acknowledge).toBe(false);
@@ -254,7 +254,7 @@ describe('filling the replica from an imported profile', () => {
     ]);
 
     await page.goto(`${COURT}/ecf/register.do?variant=b`); // any wizard page; open the questions directly:
-    await page.goto(`${COURT}/__replica/screen/security-questions?variant=b`);
+    await page.goto(`${COURT}/ecf/__replica/screen/security-questions?variant=b`);
     await pressFill(page);
     const answers = await page.evaluate(() =>
       [...document.querySelectorAll('input[type="text"], input[type="password"]')]
@@ -266,7 +266,7 @@ describe('filling the replica from an imported profile', () => {
     expect(answers.join('|')).toMatch(/born\?=Springfield-8/);
     expect(answers.join('|')).toMatch(/first pet\?=Rexford-7/);
 
-    await page.goto(`${COURT}/__replica/screen/group-authentication?variant=a`);
+    await page.goto(`${COURT}/ecf/__replica/screen/group-authentication?variant=a`);
     await pressFill(page);
     expect((await read(page, 'group-authentication', 'a'))['group.pin']).toBe('4417');
 

@@ -72,7 +72,7 @@ describe('the options page', () => {
     await options.getByText('Jane at DSS').first().waitFor();
 
     const page = await h.context.newPage();
-    await page.goto('https://www.courts.mo.gov/__replica/screen/group-authentication?variant=b');
+    await page.goto('https://www.courts.mo.gov/ecf/__replica/screen/group-authentication?variant=b');
     await page.locator('mo-efiling-assistant').getByRole('button', { name: /^Fill/ }).click();
     await expect.poll(() => page.locator('input[name="grpAuthForm.pin"]').inputValue()).toBe('4417');
   });

@@ -167,7 +167,7 @@ describe('recognising the procedure on the replica', () => {
     await page.waitForLoadState('load');
     // The page replaces itself with the group authentication screen, as a script-driven site might.
     const html = await page.evaluate(() =>
-      fetch('/__replica/screen/group-authentication?variant=a').then((r) => r.text()),
+      fetch('/ecf/__replica/screen/group-authentication?variant=a').then((r) => r.text()),
     );
     await page.evaluate((markup) => {
       const doc = new DOMParser().parseFromString(markup, 'text/html');

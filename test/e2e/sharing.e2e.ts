@@ -86,7 +86,7 @@ describe('sharing a group profile', () => {
       .waitFor({ timeout: 15_000 });
 
     const page = await jane.context.newPage();
-    await page.goto('https://www.courts.mo.gov/__replica/screen/group-authentication?variant=b');
+    await page.goto('https://www.courts.mo.gov/ecf/__replica/screen/group-authentication?variant=b');
     await page.locator('mo-efiling-assistant').getByRole('button', { name: /^Fill/ }).click();
     await expect.poll(() => page.locator('input[name="grpAuthForm.pin"]').inputValue()).toBe('4417');
     const select = page.locator('select[name="grpAuthForm.groupId"]');

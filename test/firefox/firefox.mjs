@@ -11,7 +11,7 @@ export function findFirefox() {
 }
 
 /** The built Firefox extension (`wxt build -b firefox --mv3`). */
-export const FIREFOX_EXTENSION_DIR = new URL('../../.output/firefox-mv3', import.meta.url).pathname;
+export const FIREFOX_EXTENSION_DIR = new URL('../../.output-test/firefox-mv3', import.meta.url).pathname;
 
 /** The add-on id, as the build declares it (wxt.config.ts is the one place it is written). */
 export function geckoId(dir = FIREFOX_EXTENSION_DIR) {

@@ -489,7 +489,7 @@ async function checkRoutes() {
   const { get, req } = client();
   await get('/__replica/?variant=a');
   for (const id of SCREENS) {
-    const res = await get(`/__replica/screen/${id}?variant=c&seed=3`);
+    const res = await get(`/ecf/__replica/screen/${id}?variant=c&seed=3`);
     if (res.status !== 200 || !res.body.includes('class="portal"')) fail(`standalone ${id}/c: ${res.status}`);
   }
   const forward = await req('GET', '/registration?variant=c');

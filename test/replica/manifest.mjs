@@ -6,7 +6,7 @@
 // Shape: MANIFEST[screenId][variant] = {
 //   path,            // where the screen is served in the flow (variant b shares /ecf/register.do;
 //                    //   variant c serves name-email and addresses-phone on ONE page)
-//   standalone,      // /__replica/screen/<id>?variant=<v>, renders the screen with no state
+//   standalone,      // /ecf/__replica/screen/<id>?variant=<v>, renders the screen with no state
 //   expected,        // { productFieldId: Selector } for EVERY product field on the screen,
 //                    //   including the person-only ones (captcha, acknowledge)
 //   personOnly,      // { captcha?: selector, acknowledge?: selector }: the extension must never fill
@@ -274,7 +274,7 @@ export const MANIFEST = Object.fromEntries(
         v,
         {
           path: PATHS[id][v],
-          standalone: `/__replica/screen/${id}?variant=${v}`,
+          standalone: `/ecf/__replica/screen/${id}?variant=${v}`,
           expected: e.expected,
           personOnly: e.personOnly ?? {},
           submit: e.submit,

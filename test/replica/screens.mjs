@@ -75,8 +75,8 @@ export const PATHS = {
  * questions) is a standalone page only, not in any flow.
  */
 export const COMBINED_PAGES = {
-  'contact-details': { screens: ['name-email', 'addresses-phone'], path: '/ecf/enroll/contactDetails.do', standalone: '/__replica/combined/contact-details' },
-  'login-security': { screens: ['credentials', 'security-questions'], path: '/__replica/combined/login-security', standalone: '/__replica/combined/login-security' },
+  'contact-details': { screens: ['name-email', 'addresses-phone'], path: '/ecf/enroll/contactDetails.do', standalone: '/ecf/__replica/combined/contact-details' },
+  'login-security': { screens: ['credentials', 'security-questions'], path: '/ecf/__replica/combined/login-security', standalone: '/ecf/__replica/combined/login-security' },
 };
 /** Variant c's registration steps in order (contact-details = name-email + addresses-phone). */
 export const C_FLOW = ['account-type', 'credentials', 'contact-details', 'security-questions', 'additional-steps'];

@@ -38,7 +38,7 @@ const C_ONLY_PATHS = new Set([
   PATHS['my-preferences'].c,
   '/ecf/secure/leaveGroup.do',
 ]);
-const COMBINED_PREFIX = '/__replica/combined/';
+const COMBINED_PREFIX = '/ecf/__replica/combined/';
 const SECRET_KEYS = ['password', 'passwordConfirm', 'captcha', 'group.pin'];
 
 const scrub = (values) => Object.fromEntries(Object.entries(values || {}).filter(([k]) => !SECRET_KEYS.includes(k)));
@@ -515,16 +515,16 @@ async function handle(state, ports, req, res) {
 
   // --- tooling pages for tests and the demo
   if (pathname === '/__replica' || pathname === '/__replica/') return send(200, replicaIndex(variant, httpsOrigin));
-  if (pathname.startsWith('/__replica/screen/')) {
-    const id = decodeURIComponent(pathname.slice('/__replica/screen/'.length));
+  if (pathname.startsWith('/ecf/__replica/screen/')) {
+    const id = decodeURIComponent(pathname.slice('/ecf/__replica/screen/'.length));
     if (!SCREENS.includes(id)) return notFound();
     const error = url.searchParams.get('error');
     const phone = url.searchParams.get('phone') === 'masked' ? 'masked' : undefined;
     return screen(id, { token: url.searchParams.get('token') || '', errors: error ? [error] : [], phone });
   }
   if (pathname.startsWith(COMBINED_PREFIX)) {
-    // variant c's combined pages on their own: /__replica/combined/contact-details[?phone=masked],
-    // /__replica/combined/login-security (which also takes the POST of its own form)
+    // variant c's combined pages on their own: /ecf/__replica/combined/contact-details[?phone=masked],
+    // /ecf/__replica/combined/login-security (which also takes the POST of its own form)
     const id = decodeURIComponent(pathname.slice(COMBINED_PREFIX.length));
     if (!Object.hasOwn(COMBINED_PAGES, id)) return notFound();
     if (method === 'POST') return postReg(id, 'c');
@@ -574,7 +574,7 @@ function replicaIndex(variant, httpsOrigin) {
   const link = `${httpsOrigin('www.courts.mo.gov')}/ecf/groupUser.do?token=${DSS_TOKEN}`;
   const rows = SCREENS.map(
     (id) =>
-      `<tr><td>${id}</td>${VARIANTS.map((v) => `<td><a href="/__replica/screen/${id}?variant=${v}">variant ${v}</a></td>`).join('')}<td>${[...new Set(VARIANTS.map((v) => PATHS[id][v]))]
+      `<tr><td>${id}</td>${VARIANTS.map((v) => `<td><a href="/ecf/__replica/screen/${id}?variant=${v}">variant ${v}</a></td>`).join('')}<td>${[...new Set(VARIANTS.map((v) => PATHS[id][v]))]
         .map((p) => `<code>${esc(p)}</code>`)
         .join(' / ')}</td></tr>`,
   ).join('\n');
@@ -596,7 +596,7 @@ function replicaIndex(variant, httpsOrigin) {
 <table><tr><th>screen</th>${VARIANTS.map(() => '<th></th>').join('')}<th>path in the flow (${VARIANTS.join(' / ')}, shared paths once)</th></tr>
 ${rows}
 </table>
-<p>Group authentication with the group filled in: ${VARIANTS.map((v) => `<a href="/__replica/screen/group-authentication?variant=${v}&amp;token=${DSS_TOKEN}">${v}</a>`).join(' | ')}. Any screen with an error: add <code>&amp;error=Some+message</code>.</p>
+<p>Group authentication with the group filled in: ${VARIANTS.map((v) => `<a href="/ecf/__replica/screen/group-authentication?variant=${v}&amp;token=${DSS_TOKEN}">${v}</a>`).join(' | ')}. Any screen with an error: add <code>&amp;error=Some+message</code>.</p>
 <h2>Variant c's combined pages</h2>
 <ul>
 <li><a href="${COMBINED_PAGES['contact-details'].standalone}?variant=c">Your contact details</a> (name-email + addresses-phone; in c's flow at <code>${COMBINED_PAGES['contact-details'].path}</code>)</li>

@@ -11,8 +11,13 @@ export function findChromium() {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-/** The built Chrome extension that tests and the demo load. */
-export const EXTENSION_DIR = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
+/**
+ * The test build the suites load (MO_TEST_BUILD=1, see wxt.config.ts): the panel's shadow root open
+ * on `<mo-efiling-assistant>`, so tests can read it; nothing else differs from the build we ship.
+ */
+export const EXTENSION_DIR = new URL('../../.output-test/chrome-mv3', import.meta.url).pathname;
+/** The build we ship (closed panel, a new element name on every page): the demo and the trust suite. */
+export const SHIPPED_EXTENSION_DIR = new URL('../../.output/chrome-mv3', import.meta.url).pathname;
 /** The test build with the optional bookmarks permission already granted (see wxt.config.ts). */
 export const GRANTED_EXTENSION_DIR = new URL('../../.output-granted/chrome-mv3', import.meta.url).pathname;
 

@@ -1,6 +1,7 @@
+import { clickAsPerson } from '../support/person-click';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showInsecureWarning } from '@/entrypoints/content/insecure-warning';
+import { showInsecureWarning } from '@/entrypoints/gate/insecure-warning';
 import { AssistantPanel, helpDesk, type PanelView } from '@/components/AssistantPanel';
 import type { ScreenId } from '@/lib/procedure';
 
@@ -100,7 +101,10 @@ describe('the assistant panel on a registration screen', () => {
   it('the toggle calls onToggle', () => {
     const { onToggle } = renderPanel(screenView('logon', 17), { collapsed: true });
     expect(onToggle).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Show the eFiling assistant' }));
+    const toggle = screen.getByRole('button', { name: 'Show the eFiling assistant' });
+    clickAsPerson(toggle);
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    fireEvent.click(toggle); // a page script's click (untrusted) does nothing
     expect(onToggle).toHaveBeenCalledTimes(1);
   });
 });
@@ -113,7 +117,7 @@ describe('the assistant panel on an unrecognised court page', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('eFiling assistant: not a registration screen');
     const copy = screen.getByRole('button', { name: 'Copy page-shape report' });
     expect(onCopyReport).not.toHaveBeenCalled();
-    fireEvent.click(copy);
+    clickAsPerson(copy);
     expect(onCopyReport).toHaveBeenCalledTimes(1);
     expect(onToggle).not.toHaveBeenCalled();
 
@@ -154,10 +158,13 @@ describe('the assistant panel on an unrecognised court page', () => {
 });
 
 describe('the warning on an http:// court page', () => {
-  it('warns in an open shadow root and links to the https:// page', () => {
-    const host = showInsecureWarning(document, 'http://www.courts.mo.gov/ecf/logon.do?x=1');
-    expect(host.tagName).toBe('MO-EFILING-ASSISTANT');
-    const root = host.shadowRoot!;
+  it('warns in a closed shadow root on an element named anew each time, and links to the https:// page', () => {
+    const { host, root } = showInsecureWarning(document, 'http://www.courts.mo.gov/ecf/logon.do?x=1');
+    expect(host.tagName).toMatch(/^MO-X[0-9A-F]{16}$/);
+    expect(host.shadowRoot).toBeNull(); // closed: a page script cannot reach in
+    const again = showInsecureWarning(document, 'http://www.courts.mo.gov/');
+    expect(again.host.tagName).not.toBe(host.tagName);
+    again.host.remove();
     expect(root.querySelector('h2')!.textContent).toBe('This page is not secure');
     const link = root.querySelector('a')!;
     expect(link.textContent).toBe('Open the secure (https://) page instead');

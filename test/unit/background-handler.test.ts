@@ -73,12 +73,12 @@ describe('the background request handler', () => {
 
   it('a screen seen in a tab marks the steps before it done and shows its step on that tab', async () => {
     const { send, tabShows, store } = setup();
-    const r = await send({ type: 'screen/seen', screen: 'name-email', arrival }, TAB);
-    expect(r).toMatchObject({ ok: true, step: 8 });
+    const r = await send({ type: 'screen/seen', screen: 'credentials', arrival }, TAB);
+    expect(r).toMatchObject({ ok: true, step: 6 });
     const p = await store.get();
     expect(p.hasCaseNetAccount).toBe(false);
-    expect(p.done).toEqual([2, 3, 4, 5, 6, 7]);
-    expect(tabShows).toHaveBeenCalledWith(7, 8, p);
+    expect(p.done).toEqual([2, 3, 4, 5]);
+    expect(tabShows).toHaveBeenCalledWith(7, 6, p);
   });
 
   it('a court page that is no screen resets that tab to the overall progress and changes nothing', async () => {
@@ -91,7 +91,9 @@ describe('the background request handler', () => {
   });
 
   it('the logon screen is step 15 from the registration pages and 17 through the group link', async () => {
-    const { send } = setup();
+    const { send, store } = setup();
+    // Just past the additional steps (13-14): the account is made.
+    await store.replace({ hasCaseNetAccount: false, done: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], updatedAt: 1 });
     expect(await send({ type: 'screen/seen', screen: 'logon', arrival }, TAB)).toMatchObject({ step: 15 });
     expect(
       await send({ type: 'screen/seen', screen: 'logon', arrival: { fromCourtPage: false, hasQuery: true } }, TAB),

@@ -92,26 +92,40 @@ describe('reachStep', () => {
     expect(reachStep(EMPTY_PROGRESS, 2, 7)).toEqual({ hasCaseNetAccount: false, done: [], updatedAt: 7 });
   });
 
-  it('reaching step 15 unanswered answers "no" and marks 2-14', () => {
-    expect(reachStep(EMPTY_PROGRESS, 15, 7)).toEqual({ hasCaseNetAccount: false, done: range(2, 14), updatedAt: 7 });
+  it('one page cannot skip ahead: a screen several screens on marks nothing and answers nothing', () => {
+    // Step 15 from the start would cross registration start, account type … additional steps.
+    expect(reachStep(EMPTY_PROGRESS, 15, 7)).toBe(EMPTY_PROGRESS);
+    // A Case.net page that shows an eFiling-menu heading, early in the procedure.
+    const early = progress(false, [2, 3], 1);
+    expect(reachStep(early, 25, 7)).toBe(early);
   });
 
-  it.each([16, 17, 19, 23, 25, 26])('reaching step %i leaves an unanswered step 1 unanswered', (step) => {
-    const p = reachStep(EMPTY_PROGRESS, step, 9);
-    expect(p).toEqual({ hasCaseNetAccount: null, done: range(2, step - 1), updatedAt: 9 });
+  it.each([16, 17, 19, 23, 25, 26])('reaching step %i with step 1 unanswered changes nothing', (step) => {
+    expect(reachStep(EMPTY_PROGRESS, step, 9)).toBe(EMPTY_PROGRESS);
+  });
+
+  it('marks the steps of the screen the person was on and of one more (a page may show two screens)', () => {
+    // On name and e-mail (8-9), a page that showed addresses too, then security questions (12).
+    const p = progress(false, range(2, 7), 1);
+    expect(reachStep(p, 12, 3)).toEqual({ hasCaseNetAccount: false, done: range(2, 11), updatedAt: 3 });
+    // Three screens on (8-9, 10-11, 12) is too far.
+    expect(reachStep(p, 13, 3)).toBe(p);
   });
 
   it('never marks skipped steps for a person with a Case.net account', () => {
     const yes = answerCaseNet(EMPTY_PROGRESS, true, 1);
+    // 16 (the e-mail, no screen) and the logon screen (17-18): two at most.
     expect(reachStep(yes, 19, 3)).toEqual({ hasCaseNetAccount: true, done: [16, 17, 18], updatedAt: 3 });
-    expect(reachStep(yes, 26, 3).done).toEqual(range(16, 25));
+    expect(reachStep(yes, 26, 3)).toBe(yes);
+    const atAgreement = progress(true, range(16, 22), 1);
+    expect(reachStep(atAgreement, 25, 3).done).toEqual(range(16, 24));
   });
 
   it('never changes an answer already given', () => {
     const yes = answerCaseNet(EMPTY_PROGRESS, true, 1);
     // A creation screen reached by someone who said "yes": nothing to mark (2-5 are skipped).
     expect(reachStep(yes, 6, 3)).toBe(yes);
-    const no = answerCaseNet(EMPTY_PROGRESS, false, 1);
+    const no = progress(false, range(2, 15), 1);
     expect(reachStep(no, 19, 3)).toEqual({ hasCaseNetAccount: false, done: range(2, 18), updatedAt: 3 });
   });
 
@@ -149,7 +163,9 @@ describe('reachStep', () => {
 
 describe('arriving on a screen: stepForScreen then reachStep', () => {
   it('the logon screen after account creation keeps step 15 to do', () => {
-    const p = reachStep(markStep(EMPTY_PROGRESS, 2, true, 1), stepForScreen('logon', EMPTY_PROGRESS, fromCourt), 2);
+    const atAdditionalSteps = progress(false, range(2, 12), 1);
+    const p = reachStep(atAdditionalSteps, stepForScreen('logon', atAdditionalSteps, fromCourt), 2);
+    expect(p.done).toEqual(range(2, 14));
     expect(currentStep(p)).toBe(15);
   });
 

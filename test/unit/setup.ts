@@ -23,6 +23,8 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
   return entry.message.replace(/\$(\$|[1-9])/g, (_, c: string) => (c === '$' ? '$' : (subs[Number(c) - 1] ?? '')));
 }
 
+// lib/i18n.ts reads the browser's own API (globalThis.browser in Firefox, chrome in Chromium).
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
 const installI18n = () => {
   fakeBrowser.i18n.getMessage = getMessage;
   fakeBrowser.i18n.getUILanguage = () => 'en';

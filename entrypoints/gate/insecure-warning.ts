@@ -1,8 +1,8 @@
 /**
  * On an http:// court page the assistant only warns. Plain DOM, no UI
- * library: this runs in the small content script that every court page gets.
+ * library: this runs in the small script (entrypoints/gate) that every court page gets.
  */
-import { PANEL_TAG } from '@/lib/assistant-bus';
+import { createPanelHost, type PanelHost } from '@/lib/panel-host';
 import { t } from '@/lib/i18n';
 
 const CSS = `
@@ -15,11 +15,8 @@ p { margin: 8px 12px; }
 a { color: #123563; }
 a:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; }`;
 
-export function showInsecureWarning(doc: Document, href: string): HTMLElement {
-  const host = doc.createElement(PANEL_TAG);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+export function showInsecureWarning(doc: Document, href: string): PanelHost {
+  const { host, root } = createPanelHost(doc, CSS);
   const section = doc.createElement('section');
   section.className = 'panel';
   section.setAttribute('aria-labelledby', 'mo-efa-heading');
@@ -35,7 +32,7 @@ export function showInsecureWarning(doc: Document, href: string): HTMLElement {
   const linkLine = doc.createElement('p');
   linkLine.append(link);
   section.append(heading, text, linkLine);
-  root.append(style, section);
+  root.append(section);
   doc.body.append(host);
-  return host;
+  return { host, root };
 }

@@ -1,0 +1,45 @@
+/**
+ * The script every court page gets (declared in wxt.config.ts), and all it
+ * does there: the gate (lib/page/gate.ts). On a page that may be a screen of
+ * the procedure it asks the background for the recogniser
+ * (entrypoints/recogniser), which does the rest; on any other page it sends
+ * nothing, loads nothing and only glances at added nodes in case a form
+ * appears later. On http:// court pages it only warns.
+ *
+ * Kept as small as it honestly can be: no polyfill (one message, sent with
+ * the browser's own promise API) and no WXT content-script context, whose
+ * page-visible event channel a page could use to switch us off.
+ */
+import { assistantBus } from '@/lib/assistant-bus';
+import { whenMayBeAScreen } from '@/lib/page/gate';
+import { showInsecureWarning } from './insecure-warning';
+
+interface Runtime {
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+}
+const api = () => ((globalThis as { browser?: Runtime }).browser ?? (globalThis as { chrome?: Runtime }).chrome)!;
+
+export default defineUnlistedScript(() => {
+  if (window.top !== window) return; // top frame only
+  if (location.protocol !== 'https:') {
+    showInsecureWarning(document, location.href);
+    return;
+  }
+  const bus = assistantBus();
+  let tries = 0;
+  const load = () => {
+    // No id: the extension was updated or removed since this page loaded.
+    if (bus.recogniserRequested || !api().runtime.id) return;
+    bus.recogniserRequested = true;
+    api()
+      .runtime.sendMessage({ type: 'ui/recognise' })
+      .catch(() => {
+        // The worker was starting or being replaced: ask again a little later, a few times at most.
+        bus.recogniserRequested = false;
+        if (++tries < 3) setTimeout(load, 1000);
+      });
+  };
+  // A single-page app that moves to another of its pages adds its boxes: the gate sees them come.
+  // (No location polling here: once loaded, the recogniser watches for that itself.)
+  whenMayBeAScreen(document, load);
+});

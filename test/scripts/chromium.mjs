@@ -41,7 +41,13 @@ function replicaCertSpki() {
  * @returns {string[]}
  */
 export function chromiumArgs(replica, extensionDir = EXTENSION_DIR) {
-  const hosts = ['www.courts.mo.gov', 'courts.mo.gov', 'mail.replica.test', 'courts.mo.gov.example.test', 'xcourts.mo.gov'];
+  const hosts = [
+    'www.courts.mo.gov',
+    'courts.mo.gov',
+    'mail.replica.test',
+    'courts.mo.gov.example.test',
+    'xcourts.mo.gov',
+  ];
   const rules = replica
     ? hosts.flatMap((h) => [
         `MAP ${h}:443 127.0.0.1:${replica.port}`,

@@ -149,6 +149,8 @@ const code = (name: string, input: string, passphrase?: string, script?: Case['s
 const CODE_REFUSAL = new RegExp(
   (Object.values(SHARE_CODE_MESSAGES) as unknown[])
     .filter((m): m is string => typeof m === 'string')
+    // What a code holds is refused only once it is read whole: never the reason for a damaged one.
+    .filter((m) => m !== SHARE_CODE_MESSAGES.holdsAnswers && m !== SHARE_CODE_MESSAGES.plainWithPin)
     .concat([SHARE_CODE_MESSAGES.newerVersion(3)])
     .map((m) => `^${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
     .join('|'),
@@ -385,9 +387,34 @@ async function handMade(json: string | Uint8Array<ArrayBuffer>): Promise<string>
 }
 // Hand-made codes (right check, right packing) around some of the hostile files above.
 const fileCases = cases.filter((c) => c.kind === 'file' && c.input.length < 50_000);
+/** A plain code with the PIN and answers taken out (a plain code holding them is refused for that alone). */
+function withoutSecrets(json: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  // Only a secret of the right kind: a wrong value there stays, to be refused for what it is.
+  const drop = (o: unknown, key: string) => {
+    if (o && typeof o === 'object' && typeof (o as Record<string, unknown>)[key] === 'string')
+      delete (o as Record<string, unknown>)[key];
+  };
+  const v = value as { group?: unknown; profile?: { group?: unknown; securityQuestions?: unknown } } | null;
+  drop(v?.group, 'pin');
+  drop(v?.profile?.group, 'pin');
+  if (Array.isArray(v?.profile?.securityQuestions)) for (const q of v.profile.securityQuestions) drop(q, 'answer');
+  return JSON.stringify(value);
+}
+const isSecretPath = (path: Path | undefined) => ['pin', 'answer'].includes(String(path?.at(-1)));
 for (let i = 0; i < 120; i++) {
   const c = fileCases[(i * 7919) % fileCases.length]!;
-  code(`a hand-made code holding: ${c.name}`, await handMade(c.input), undefined, c.script);
+  // Script-like text in a secret: the code is refused for holding the secret, so nothing of it is read.
+  if (isSecretPath(c.script?.path)) {
+    code(`a hand-made code holding: ${c.name}`, await handMade(c.input), undefined, { ...c.script!, mustRead: false });
+  } else {
+    code(`a hand-made code holding: ${c.name}`, await handMade(withoutSecrets(c.input)), undefined, c.script);
+  }
 }
 for (const mb of [1, 8, 32])
   code(`a hand-made code unpacking to ${mb} MB`, await handMade(new Uint8Array(mb * 1024 * 1024)));
@@ -396,7 +423,9 @@ code('a hand-made code holding text that is not UTF-8', await handMade(Uint8Arra
 for (const c of cases) {
   if (c.kind !== 'code' || c.says) continue;
   c.says = c.name.startsWith('a hand-made code holding:')
-    ? /^The share code was read, but the profile in it was refused\. /
+    ? new RegExp(
+        `^The share code was read, but the profile in it was refused\\. |^${SHARE_CODE_MESSAGES.holdsAnswers}$|^${SHARE_CODE_MESSAGES.plainWithPin}$`,
+      )
     : CODE_REFUSAL;
 }
 

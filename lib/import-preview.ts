@@ -68,6 +68,8 @@ export interface ImportPreview {
   warnings: MixedScriptWarning[];
   /** Some of the person's own details would change: they decide (the box is never ticked for them). */
   needsConfirmation: boolean;
+  /** Those details, in plain words (the same whether or not the person ticked the box). */
+  confirmFields: string[];
   /** What was shown, as one string: the background applies an import only when its own preview matches it. */
   fingerprint: string;
 }
@@ -134,6 +136,7 @@ export function previewImport(input: PreviewInput): ImportPreview {
     secretsKept: secrets.length > 0 && input.unlocked,
     warnings: scriptWarnings(file),
     needsConfirmation: plain.needsConfirmation,
+    confirmFields: [...new Set(plain.changes.filter((c) => c.personal && !c.applied).map((c) => c.field))],
   };
   return { ...preview, fingerprint: fingerprintOf(preview) };
 }

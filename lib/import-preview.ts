@@ -2,7 +2,8 @@
  * Everything an import would change, worked out once from mergeImport's
  * inputs: the options page renders it, and the background works it out again
  * from the same inputs and applies it only when it is what the person was
- * shown (the fingerprint). Pure; no secret value ever appears in it.
+ * shown (the fingerprint). Pure. No secret value appears in what it shows or
+ * in the fingerprint; only `merge.merged`, the profile to save, holds them.
  */
 import type { FieldId } from './fields';
 import { t } from './i18n';
@@ -120,7 +121,8 @@ function compareRules(incoming: readonly TaughtRule[], existing: readonly KeptRu
 export function previewImport(input: PreviewInput): ImportPreview {
   const { current, file, overwritePersonal } = input;
   const plain = mergeImport(current, file);
-  const merge = overwritePersonal && plain.needsConfirmation ? mergeImport(current, file, { overwritePersonal }) : plain;
+  const merge =
+    overwritePersonal && plain.needsConfirmation ? mergeImport(current, file, { overwritePersonal }) : plain;
   const changes = merge.changes.map((c) => ({ ...c, highlight: c.personal && HIGHLIGHTED.has(c.path) }));
   const rules = compareRules(merge.rules, input.rules);
   const secrets = carriedSecrets(file);

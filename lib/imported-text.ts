@@ -45,8 +45,6 @@ export type LookAlikeScript = keyof typeof LOOK_ALIKE_SCRIPTS;
  * Cyrillic o: Latin and Cyrillic); empty when it uses one or none.
  */
 export function mixedScripts(text: string): LookAlikeScript[] {
-  const found = (Object.keys(LOOK_ALIKE_SCRIPTS) as LookAlikeScript[]).filter((s) =>
-    LOOK_ALIKE_SCRIPTS[s].test(text),
-  );
+  const found = (Object.keys(LOOK_ALIKE_SCRIPTS) as LookAlikeScript[]).filter((s) => LOOK_ALIKE_SCRIPTS[s].test(text));
   return found.length > 1 ? found : [];
 }

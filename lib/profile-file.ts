@@ -194,7 +194,9 @@ export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
   }
   if (version === 1) {
     const parsed = ProfileFileV1Schema.safeParse(raw);
-    return parsed.success ? checked(migrateV1(parsed.data)) : { ok: false, errors: describeFileIssues(parsed.error, raw) };
+    return parsed.success
+      ? checked(migrateV1(parsed.data))
+      : { ok: false, errors: describeFileIssues(parsed.error, raw) };
   }
   if (version !== 2) {
     return { ok: false, errors: [t('file_unknown_version')] };

@@ -94,7 +94,9 @@ export async function handleProfileRequest(
     const notes = [
       ...(droppedSecrets ? [secretsDropped()] : []),
       ...(needsConfirmation && !overwritePersonal ? [t('handler_personal_kept')] : []),
-      ...(dropped ? [t(dropped === 1 ? 'import_rules_dropped_note_one' : 'import_rules_dropped_note_other', dropped)] : []),
+      ...(dropped
+        ? [t(dropped === 1 ? 'import_rules_dropped_note_one' : 'import_rules_dropped_note_other', dropped)]
+        : []),
       ...(note ? [t('handler_admin_note', note)] : []),
     ];
     return { id: saved, notes };

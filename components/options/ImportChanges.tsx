@@ -41,7 +41,15 @@ export function ImportChanges({ preview, toProfile, byCode }: Props) {
                   <Iso text={c.from} />
                 </td>
               )}
-              <td>{c.highlight ? <mark><Iso text={c.to} /></mark> : <Iso text={c.to} />}</td>
+              <td>
+                {c.highlight ? (
+                  <mark>
+                    <Iso text={c.to} />
+                  </mark>
+                ) : (
+                  <Iso text={c.to} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,8 @@
  * person already has: pure, so the preview and the import agree.
  *
  * Group fields (group name, PIN, the agency's addresses and phone, the
- * department and supervisor defaults, taught rules) come from the file.
+ * department and supervisor defaults, taught rules) come from the file;
+ * taught rules for a secret field never do.
  * Personal fields the person already filled in (profile name, user name,
  * names, e-mail, their own position, security questions…) are never
  * overwritten unless `overwritePersonal` is given: they are listed as
@@ -13,9 +14,11 @@
 import type { GroupFile, ProfileFileV2 } from './profile-file';
 import { t } from './i18n';
 import { describePath, type Address, type ProfileData, type ProfileInput } from './profile';
-import type { TaughtRule } from './taught-rules';
+import { bareRule, isSecretField, type TaughtRule } from './taught-rules';
 
 export interface MergeChange {
+  /** Where in the profile, as a dotted path ("email", "group.pin", "securityQuestions.0.answer"). */
+  path: string;
   /** The field in plain words ("E-mail address", "Group PIN"). */
   field: string;
   from: string;
@@ -30,8 +33,10 @@ export interface MergeResult {
   /** The profile to save (secrets from the file included; absent secrets mean "keep the saved ones"). */
   merged: ProfileInput;
   changes: MergeChange[];
-  /** Taught rules the file adds. */
+  /** Taught rules the file adds (never one for a secret field). */
   rules: TaughtRule[];
+  /** Taught rules for a secret field (password, answer, PIN): left out, whoever made the file. */
+  droppedRules: TaughtRule[];
   /** The administrator's note to users (group files), to show, not to save. */
   note: string;
   /** Some personal fields would change: ask, then merge again with `overwritePersonal`. */
@@ -184,7 +189,14 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
     if (same(was, value)) continue;
     const applied = !protectedHere(personal, was);
     if (applied) write(merged, path, value);
-    changes.push({ field: describePath(path), from: show(was, path), to: show(value, path), personal, applied });
+    changes.push({
+      path: path.join('.'),
+      field: describePath(path),
+      from: show(was, path),
+      to: show(value, path),
+      personal,
+      applied,
+    });
   }
 
   // Security questions (personal) and their answers (secret) move together.
@@ -203,6 +215,7 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
         const to = incoming[i]?.question ?? '';
         if (from !== to) {
           changes.push({
+            path: `securityQuestions.${i}.question`,
             field: describePath(['securityQuestions', i, 'question']),
             from: from || notGiven(),
             to: to || notGiven(),
@@ -213,6 +226,7 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
         const answer = incoming[i]?.answer;
         if (answer !== undefined) {
           changes.push({
+            path: `securityQuestions.${i}.answer`,
             field: describePath(['securityQuestions', i, 'answer']),
             from: current ? t('merge_not_shown') : notGiven(),
             to: answer ? t('merge_will_be_set') : t('merge_will_be_removed'),
@@ -229,6 +243,7 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
   if (pin !== undefined) {
     merged.group.pin = pin;
     changes.push({
+      path: 'group.pin',
       field: describePath(['group', 'pin']),
       from: current ? t('merge_not_shown') : notGiven(),
       to: pin ? t('merge_will_be_set') : t('merge_will_be_removed'),
@@ -237,22 +252,17 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
     });
   }
 
-  const rules = file.kind === 'group' ? file.group.rules : (file.rules ?? []);
-  if (rules.length) {
-    changes.push({
-      field: t('label_taught_fields'),
-      from: '',
-      to: t(rules.length === 1 ? 'merge_rules_added_one' : 'merge_rules_added_other', rules.length),
-      personal: false,
-      applied: true,
-    });
-  }
+  // Taught rules never route a secret: a rule naming the password, an answer or the PIN is left out.
+  const given = file.kind === 'group' ? file.group.rules : (file.rules ?? []);
+  const rules = given.filter((r) => !isSecretField(r.field)).map(bareRule);
+  const droppedRules = given.filter((r) => isSecretField(r.field)).map(bareRule);
 
   if (!merged.label) merged.label = file.kind === 'group' ? groupLabel(file) : t('merge_imported_profile');
   return {
     merged,
     changes,
-    rules: rules.map((r) => ({ ...r })),
+    rules,
+    droppedRules,
     note: file.kind === 'group' ? file.group.note : '',
     needsConfirmation: changes.some((c) => c.personal && !c.applied),
   };

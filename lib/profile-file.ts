@@ -20,6 +20,7 @@ import {
   type GroupProfile,
 } from './group-profile';
 import { t, type MessageKey } from './i18n';
+import { hiddenCharacters, stringsIn } from './imported-text';
 import { ProfileInputSchema, describePath, type ProfileInput } from './profile';
 import { MAX_RULES, TaughtRuleSchema, type TaughtRule } from './taught-rules';
 
@@ -116,7 +117,7 @@ const TOP_LABELS: Record<string, MessageKey> = {
 };
 
 /** Plain words for any place in a profile file of either kind. */
-function describeFilePath(path: readonly PropertyKey[]): string {
+export function describeFilePath(path: readonly PropertyKey[]): string {
   const [head, ...rest] = path;
   if (head === 'profile' && rest.length) return describePath(rest);
   if (head === 'group' && rest.length) return describeGroupPath(rest);
@@ -159,6 +160,26 @@ export function migrateV1(file: ProfileFileV1): PersonFile {
   return { format: PROFILE_FORMAT, version: 2, kind: 'person', profile, ...(rules ? { rules } : {}) };
 }
 
+/**
+ * Refuse text that hides what it says: a bidi control (a right-to-left
+ * override shows a name reversed) or a zero-width character, anywhere in the
+ * file. One sentence per member, naming it.
+ */
+export function hiddenTextIssues(raw: unknown): string[] {
+  const out: string[] = [];
+  for (const { path, text } of stringsIn(raw)) {
+    const hidden = hiddenCharacters(text);
+    if (hidden) out.push(t(hidden === 'bidi' ? 'issue_bidi_control' : 'issue_zero_width', describeFilePath(path)));
+  }
+  return out;
+}
+
+/** A parsed file, unless its text hides something. */
+function checked(value: ProfileFileV2): ParseResult<ProfileFileV2> {
+  const hidden = hiddenTextIssues(value);
+  return hidden.length ? { ok: false, errors: hidden } : { ok: true, value };
+}
+
 /** Read a profile file of any version this extension knows; the value is always in the version 2 shape. */
 export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
   const json = parseJsonSafely(text);
@@ -174,7 +195,7 @@ export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
   if (version === 1) {
     const parsed = ProfileFileV1Schema.safeParse(raw);
     return parsed.success
-      ? { ok: true, value: migrateV1(parsed.data) }
+      ? checked(migrateV1(parsed.data))
       : { ok: false, errors: describeFileIssues(parsed.error, raw) };
   }
   if (version !== 2) {
@@ -185,7 +206,7 @@ export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
   }
   const parsed = (kind === 'person' ? PersonFileSchema : GroupFileSchema).safeParse(raw);
   return parsed.success
-    ? { ok: true, value: parsed.data as ProfileFileV2 }
+    ? checked(parsed.data as ProfileFileV2)
     : { ok: false, errors: describeFileIssues(parsed.error, raw) };
 }
 

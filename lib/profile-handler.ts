@@ -4,9 +4,10 @@
  * in), so it is tested without a browser.
  */
 import type { Sender } from './background-handler';
-import { mergeImport } from './import-merge';
+import { importName, previewImport, rulesToSave, type ImportSource } from './import-preview';
 import { parseProfileFile, profileFileText, type ProfileFileV2 } from './profile-file';
-import { decodeShareCode } from './share-code';
+import { SHARE_CODE_MESSAGES, decodeShareCode, fileHasAnswers } from './share-code';
+import { mayFillWith, withProvenance } from './taught-rules';
 import { CONTENT_PROFILE_REQUESTS, ProfileRequestSchema, type DataResponse } from './profile-messages';
 import type { ProfileInput } from './profile';
 import type { ProfileStore } from './profile-store';
@@ -46,6 +47,15 @@ function withoutSecretValues(values: ScreenValues): ScreenValues {
   return Object.fromEntries(Object.entries(values).filter(([field]) => !isSecret(field as FieldId)));
 }
 
+/** How an import request says what the person saw and chose. */
+interface ImportShown {
+  id?: string;
+  overwritePersonal?: boolean;
+  source?: ImportSource;
+  fileName?: string;
+  seen?: string;
+}
+
 export async function handleProfileRequest(
   store: ProfileStore,
   keys: KeyKeeper,
@@ -63,18 +73,37 @@ export async function handleProfileRequest(
   /**
    * Merge a file (or decoded share code) into the chosen profile, or a new one,
    * and save it with its taught fields in one transaction. The person's own
-   * details are kept unless they confirmed replacing them.
+   * details are kept unless they confirmed replacing them. What is applied is
+   * what the preview showed (`seen`); without a preview, an import that would
+   * replace a field the person taught is refused.
    */
-  const importFile = async (file: ProfileFileV2, id?: string, overwritePersonal?: boolean) => {
+  const importFile = async (file: ProfileFileV2, shown: ImportShown) => {
+    const { id, overwritePersonal, source = 'file', fileName, seen } = shown;
     const key = await keys.get();
     const current = id ? ((await store.state()).profiles.find((p) => p.id === id)?.data ?? null) : null;
-    const { merged, rules, note, needsConfirmation } = mergeImport(current, file, { overwritePersonal });
+    const preview = previewImport({
+      current,
+      file,
+      rules: await store.listRules(),
+      overwritePersonal: overwritePersonal === true,
+      unlocked: key !== null,
+      source,
+    });
+    if (seen !== undefined ? seen !== preview.fingerprint : preview.rulesReplaced.length > 0) {
+      throw new Error(t(seen !== undefined ? 'import_preview_changed' : 'import_needs_preview'));
+    }
+    const { merged, note, needsConfirmation } = preview.merge;
+    const rules = rulesToSave(preview, source, importName(file, source, fileName), Date.now());
     const stripped = withoutSecrets(merged);
+    const dropped = preview.rulesDropped.length;
     const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(merged);
     const saved = await store.save(key ? merged : stripped, key, { id, rules });
     const notes = [
       ...(droppedSecrets ? [secretsDropped()] : []),
       ...(needsConfirmation && !overwritePersonal ? [t('handler_personal_kept')] : []),
+      ...(dropped
+        ? [t(dropped === 1 ? 'import_rules_dropped_note_one' : 'import_rules_dropped_note_other', dropped)]
+        : []),
       ...(note ? [t('handler_admin_note', note)] : []),
     ];
     return { id: saved, notes };
@@ -103,12 +132,16 @@ export async function handleProfileRequest(
       case 'profiles/import': {
         const file = parseProfileFile(request.text);
         if (!file.ok) return { ok: false, error: file.errors.join(' ') };
-        return { ok: true, data: await importFile(file.value, request.id, request.overwritePersonal) };
+        // A code the options page decoded: a code never brings answers (decoding refused a plain one with a PIN).
+        if (request.source === 'code' && fileHasAnswers(file.value)) {
+          return { ok: false, error: SHARE_CODE_MESSAGES.holdsAnswers };
+        }
+        return { ok: true, data: await importFile(file.value, request) };
       }
       case 'profiles/import-code': {
         const decoded = await decodeShareCode(request.code, request.passphrase);
         if (!decoded.ok) return { ok: false, error: decoded.error };
-        return { ok: true, data: await importFile(decoded.file, request.id, request.overwritePersonal) };
+        return { ok: true, data: await importFile(decoded.file, { ...request, source: 'code' }) };
       }
       case 'admin/get':
         return { ok: true, data: await store.adminGroup() };
@@ -161,12 +194,18 @@ export async function handleProfileRequest(
             locked: Boolean(active?.hasSecrets && !(await keys.get())),
             hasPassphrase: state.hasPassphrase,
             fillOnAppear: state.fillOnAppear,
-            rules,
+            // An imported rule never picks the box a secret goes into.
+            rules: rules.filter(mayFillWith),
           },
         };
       }
       case 'rules/teach':
-        await store.addRules([request.rule]);
+        await store.addRules([withProvenance(request.rule, 'here', '', Date.now())]);
+        return { ok: true, data: null };
+      case 'rules/list':
+        return { ok: true, data: await store.listRules() };
+      case 'rules/delete':
+        await store.deleteRule(request);
         return { ok: true, data: null };
       case 'report/private-words': {
         const { profiles } = await store.state();

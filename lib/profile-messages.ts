@@ -11,6 +11,12 @@ import { TaughtRuleSchema } from './taught-rules';
 const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
 const Id = z.string().min(1).max(100);
 const Passphrase = z.string().min(1).max(500);
+/** What the preview showed (its fingerprint), and where the file came from, for the rules' "imported from". */
+const ImportShown = {
+  source: z.enum(['file', 'code']).optional(),
+  fileName: z.string().max(1000).optional(),
+  seen: z.string().max(1_000_000).optional(),
+};
 
 export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('profiles/state') }),
@@ -23,11 +29,13 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('profiles/delete'), id: Id }),
   z.strictObject({ type: z.literal('profiles/activate'), id: Id }),
   z.strictObject({ type: z.literal('profiles/export'), id: Id }),
+  // A profile file's text; or a share code the options page decoded for its preview (source "code").
   z.strictObject({
     type: z.literal('profiles/import'),
     text: z.string().max(1_000_000),
     id: Id.optional(),
     overwritePersonal: z.boolean().optional(),
+    ...ImportShown,
   }),
   // A share code from a group administrator (passphrase when it is locked).
   z.strictObject({
@@ -36,6 +44,7 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
     passphrase: z.string().max(500).optional(),
     id: Id.optional(),
     overwritePersonal: z.boolean().optional(),
+    seen: ImportShown.seen,
   }),
   z.strictObject({ type: z.literal('settings/fill-on-appear'), on: z.boolean() }),
   // A group administrator's group profile (validated by the store; the PIN is never kept).
@@ -51,6 +60,13 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fill/values'), screen: z.enum(screenIds), secrets: z.boolean().optional() }),
   z.strictObject({ type: z.literal('rules/teach'), rule: TaughtRuleSchema }),
   z.strictObject({ type: z.literal('report/private-words') }),
+  // The options page's list of taught fields.
+  z.strictObject({ type: z.literal('rules/list') }),
+  z.strictObject({
+    type: z.literal('rules/delete'),
+    screen: TaughtRuleSchema.shape.screen,
+    signature: TaughtRuleSchema.shape.signature,
+  }),
   z.strictObject({ type: z.literal('options/open') }),
   // Daily use after step 26: the eFiling bookmark and the court's pages, opened or brought to front.
   z.strictObject({ type: z.literal('bookmark/state') }),

@@ -31,7 +31,7 @@ import {
 import { valuesForScreen, type ScreenValues } from './profile-values';
 import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams } from './secret-box';
 import { StoreError, describeStoreError } from './store-error';
-import { MAX_RULES, type TaughtRule } from './taught-rules';
+import { MAX_RULES, keptRule, ruleKey, type KeptRule, type TaughtRule } from './taught-rules';
 
 const VAULT_CHECK = 'mo-efiling-vault';
 
@@ -326,6 +326,18 @@ export function createProfileStore(source: DbSource) {
         await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()));
         await tx.done;
       });
+    },
+
+    // ---- Taught fields on the options page: list them with where they came from, delete one. ----
+
+    /** Every taught field, with where it came from (rules kept before that was recorded: taught here, date unknown). */
+    async listRules(): Promise<KeptRule[]> {
+      return guard(async () => (await (await db()).getAll('rules')).map(keptRule));
+    },
+
+    /** Forget one taught field; one already gone is no error (another window may have deleted it). */
+    async deleteRule(rule: Pick<TaughtRule, 'screen' | 'signature'>): Promise<void> {
+      return guard(async () => void (await (await db()).delete('rules', ruleKey(rule))));
     },
   };
 }

@@ -10,8 +10,9 @@
  *   check = the first 8 hex digits of SHA-256 over the ASCII text "<prefix><body>".
  *
  * Whitespace, line breaks, invisible characters and e-mail quoting (">") are
- * ignored when reading. A file holding a secret (the PIN, security answers) is
- * only ever shared locked. Every refusal is a plain sentence; decoding never
+ * ignored when reading. A code holding the PIN is only ever made, and only
+ * read, locked; security answers are never in a code (they are each person's
+ * own), and a code holding them is refused. Every refusal is a plain sentence; decoding never
  * throws.
  */
 import { t } from './i18n';
@@ -84,6 +85,12 @@ export const SHARE_CODE_MESSAGES = {
     return t('share_bad_lock');
   },
   refused: (errors: readonly string[]) => t('share_refused', errors.join(' ')),
+  get plainWithPin() {
+    return t('share_plain_with_pin');
+  },
+  get holdsAnswers() {
+    return t('share_holds_answers');
+  },
   // Making codes:
   get pinNeedsPassphrase() {
     return t('share_pin_needs_passphrase');
@@ -94,6 +101,9 @@ export const SHARE_CODE_MESSAGES = {
   cannotShare: (errors: readonly string[]) => t('share_cannot_share', errors.join(' ')),
   get tooLargeToShare() {
     return t('share_too_large_to_share', MAX_CODE_CHARS / 1024);
+  },
+  get answersNotShared() {
+    return t('share_answers_not_shared');
   },
 } as const;
 
@@ -118,6 +128,11 @@ export type DecodeResult =
   { ok: true; file: ProfileFileV2; locked: boolean } | { ok: false; error: string; needsPassphrase?: boolean };
 
 const encoder = new TextEncoder();
+
+/** Does this file carry answers to security questions (never in a share code: they are the person's own)? */
+export function fileHasAnswers(file: ProfileFileV2): boolean {
+  return file.kind === 'person' && file.profile.securityQuestions.some((q) => Boolean(q.answer));
+}
 
 /** Does this file carry anything secret (the group PIN, security answers)? */
 export function fileHasSecrets(file: ProfileFileV2): boolean {
@@ -229,6 +244,7 @@ export async function encodeShareCode(file: ProfileFileV2, options: EncodeOption
   if (!checked.ok) throw new ShareCodeError(SHARE_CODE_MESSAGES.cannotShare(checked.errors));
   const json = JSON.stringify(checked.value);
 
+  if (fileHasAnswers(checked.value)) throw new ShareCodeError(SHARE_CODE_MESSAGES.answersNotShared);
   let lock = options.key ?? null;
   if (!lock && options.passphrase) lock = await shareKey(options.passphrase);
   if (!lock && fileHasSecrets(checked.value)) throw new ShareCodeError(SHARE_CODE_MESSAGES.pinNeedsPassphrase);
@@ -321,5 +337,8 @@ async function decode(code: unknown, passphrase?: string): Promise<DecodeResult>
   const text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
   const parsed = parseProfileFile(text);
   if (!parsed.ok) return fail(M.refused(parsed.errors));
+  // Made by this extension, a code never holds answers, nor a PIN unlocked: one that does was made to mislead.
+  if (fileHasAnswers(parsed.value)) return fail(M.holdsAnswers);
+  if (!locked && fileHasSecrets(parsed.value)) return fail(M.plainWithPin);
   return { ok: true, file: parsed.value, locked };
 }

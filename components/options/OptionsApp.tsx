@@ -9,6 +9,8 @@ import { ErrorAlert, errorText, type Ask, type OptionsState } from './Messages';
 import { PassphraseSection } from './PassphraseSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
+import { TaughtFields } from './TaughtFields';
+import type { KeptRule } from '@/lib/taught-rules';
 
 export type { Ask, OptionsState } from './Messages';
 
@@ -25,6 +27,8 @@ type Editing = { id: string | null; key: number } | null;
 /** The options page: profiles, the passphrase, importing, filling, group administrators' tools and deleting everything. */
 export function OptionsApp({ ask, download }: Props) {
   const [state, setState] = useState<OptionsState | null>(null);
+  /** The taught fields (null until read): listed on their own, and the import preview says which it replaces. */
+  const [rules, setRules] = useState<KeptRule[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [listStatus, setListStatus] = useState('');
@@ -33,8 +37,9 @@ export function OptionsApp({ ask, download }: Props) {
   const listHeading = useRef<HTMLHeadingElement>(null);
   const formKey = useRef(0);
 
+  const reloadRules = async () => setRules(await ask<KeptRule[]>({ type: 'rules/list' }));
   const reload = async () => {
-    const next = await ask<OptionsState>({ type: 'profiles/state' });
+    const [next] = await Promise.all([ask<OptionsState>({ type: 'profiles/state' }), reloadRules()]);
     setState(next);
     setLoadError(null);
     return next;
@@ -122,8 +127,9 @@ export function OptionsApp({ ask, download }: Props) {
             />
           )}
           <PassphraseSection state={state} ask={ask} reload={reload} />
-          <ImportSection state={state} ask={ask} reload={reload} />
+          <ImportSection state={state} rules={rules ?? []} ask={ask} reload={reload} />
           <FillingSection state={state} ask={ask} reload={reload} />
+          <TaughtFields rules={rules} ask={ask} reload={reloadRules} />
           <AdminSection key={adminKey} ask={ask} download={download} />
           <DeleteAllSection
             ask={ask}

@@ -11,7 +11,7 @@ import type { ControlFacts } from '../page/collect';
 import type { LabelSource } from '../page/labels';
 import { foldLabel } from '../page/text';
 import type { FieldId } from '../fields';
-import type { TaughtRule } from '../taught-rules';
+import { mayFillWith, type TaughtRule } from '../taught-rules';
 import { assignFields } from './passes';
 import { AGAIN, AGAIN_NAME, KINDS, KIND_RULES, textNames, tokensName, type Kind } from './rules';
 import { US_STATES } from '../fill/us-states';
@@ -213,7 +213,7 @@ function* readings(c: ControlFacts, usable: readonly Kind[]): Generator<Guess> {
  */
 export function guessKind(c: ControlFacts, taught: readonly TaughtRule[] = []): Guess | null {
   const signature = teachSignature(c);
-  const rule = taught.find((r) => r.signature === signature);
+  const rule = taught.find((r) => r.signature === signature && mayFillWith(r));
   if (rule) return { kinds: [], reason: { signal: 'taught', text: signature }, again: false, field: rule.field };
 
   const usable = usableKinds(c.type);

@@ -12,6 +12,7 @@ import { GroupProfileSchema } from '@/lib/group-profile';
 import { mergeImport } from '@/lib/import-merge';
 import { ProfileInputSchema } from '@/lib/profile';
 import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile-file';
+import { handleProfileRequest } from '@/lib/profile-handler';
 import { createProfileStore } from '@/lib/profile-store';
 import { newKeyParams } from '@/lib/secret-box';
 import {
@@ -149,6 +150,8 @@ const code = (name: string, input: string, passphrase?: string, script?: Case['s
 const CODE_REFUSAL = new RegExp(
   (Object.values(SHARE_CODE_MESSAGES) as unknown[])
     .filter((m): m is string => typeof m === 'string')
+    // What a code holds is refused only once it is read whole: never the reason for a damaged one.
+    .filter((m) => m !== SHARE_CODE_MESSAGES.holdsAnswers && m !== SHARE_CODE_MESSAGES.plainWithPin)
     .concat([SHARE_CODE_MESSAGES.newerVersion(3)])
     .map((m) => `^${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
     .join('|'),
@@ -385,9 +388,34 @@ async function handMade(json: string | Uint8Array<ArrayBuffer>): Promise<string>
 }
 // Hand-made codes (right check, right packing) around some of the hostile files above.
 const fileCases = cases.filter((c) => c.kind === 'file' && c.input.length < 50_000);
+/** A plain code with the PIN and answers taken out (a plain code holding them is refused for that alone). */
+function withoutSecrets(json: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  // Only a secret of the right kind: a wrong value there stays, to be refused for what it is.
+  const drop = (o: unknown, key: string) => {
+    if (o && typeof o === 'object' && typeof (o as Record<string, unknown>)[key] === 'string')
+      delete (o as Record<string, unknown>)[key];
+  };
+  const v = value as { group?: unknown; profile?: { group?: unknown; securityQuestions?: unknown } } | null;
+  drop(v?.group, 'pin');
+  drop(v?.profile?.group, 'pin');
+  if (Array.isArray(v?.profile?.securityQuestions)) for (const q of v.profile.securityQuestions) drop(q, 'answer');
+  return JSON.stringify(value);
+}
+const isSecretPath = (path: Path | undefined) => ['pin', 'answer'].includes(String(path?.at(-1)));
 for (let i = 0; i < 120; i++) {
   const c = fileCases[(i * 7919) % fileCases.length]!;
-  code(`a hand-made code holding: ${c.name}`, await handMade(c.input), undefined, c.script);
+  // Script-like text in a secret: the code is refused for holding the secret, so nothing of it is read.
+  if (isSecretPath(c.script?.path)) {
+    code(`a hand-made code holding: ${c.name}`, await handMade(c.input), undefined, { ...c.script!, mustRead: false });
+  } else {
+    code(`a hand-made code holding: ${c.name}`, await handMade(withoutSecrets(c.input)), undefined, c.script);
+  }
 }
 for (const mb of [1, 8, 32])
   code(`a hand-made code unpacking to ${mb} MB`, await handMade(new Uint8Array(mb * 1024 * 1024)));
@@ -396,7 +424,9 @@ code('a hand-made code holding text that is not UTF-8', await handMade(Uint8Arra
 for (const c of cases) {
   if (c.kind !== 'code' || c.says) continue;
   c.says = c.name.startsWith('a hand-made code holding:')
-    ? /^The share code was read, but the profile in it was refused\. /
+    ? new RegExp(
+        `^The share code was read, but the profile in it was refused\\. |^${SHARE_CODE_MESSAGES.holdsAnswers}$|^${SHARE_CODE_MESSAGES.plainWithPin}$`,
+      )
     : CODE_REFUSAL;
 }
 
@@ -517,4 +547,139 @@ describe('hostile imports', () => {
     expect(await importing(readable)).toBe(true);
     expect(await dump()).not.toBe(before);
   }, 120_000);
+});
+
+// ---------------------------------------------------------------- hand-written: trust (what an import may route, replace or hide)
+
+describe('hostile imports that look well-formed', () => {
+  const keys = { get: async () => null, set: async () => {} };
+  const effects = { openOptions() {}, allDeleted() {} };
+  const plainGroup = (group: Record<string, unknown>) =>
+    groupFile(GroupProfileSchema.parse({ groupName: 'Cole County DSS', ...group }));
+
+  it('a plain code holding the PIN is refused for that', async () => {
+    const code = await handMade(JSON.stringify(plainGroup({ pin: '4417' })));
+    expect(await decodeShareCode(code)).toEqual({
+      ok: false,
+      error:
+        'This share code holds the group PIN but is not locked with a passphrase, so anyone who saw it could read the PIN. Nothing was imported: ask your group administrator for a locked code (its passphrase comes to you another way).',
+    });
+  });
+
+  it('a code holding security answers is refused, whatever else it holds', async () => {
+    const file = personFile(
+      ProfileInputSchema.parse({
+        label: 'Jane at DSS',
+        securityQuestions: [{ question: 'First pet?', answer: 'Rex' }],
+      }),
+    );
+    expect(await decodeShareCode(await handMade(JSON.stringify(file)))).toEqual({
+      ok: false,
+      error:
+        'This share code holds answers to security questions. Those answers are each person’s own and never come from a share code, so nothing was imported. Ask whoever sent it for a code without them.',
+    });
+  });
+
+  it('a code whose group name is reversed by a right-to-left override is refused, naming the field', async () => {
+    const code = await handMade(JSON.stringify(plainGroup({ groupName: '\u202ESSD ytnuoC eloC' })));
+    expect(await decodeShareCode(code)).toEqual({
+      ok: false,
+      error:
+        'The share code was read, but the profile in it was refused. Group name contains a hidden character that turns the direction of the text around, which can make one name read as another. Remove it (retype the text) and try again.',
+    });
+  });
+
+  it('a file with a zero-width character in the person’s first name is refused, naming the field', () => {
+    const file = groupFile(GroupProfileSchema.parse({ groupName: 'Cole County DSS' }), {
+      firstName: 'Ja\u200Bne',
+      lastName: 'Doe',
+      email: 'jane@dss.mo.gov',
+      position: '',
+      department: '',
+      supervisor: '',
+    });
+    expect(parseProfileFile(JSON.stringify(file))).toEqual({
+      ok: false,
+      errors: [
+        'First name (personal details) contains an invisible (zero-width) character, which can make one name look like another. Remove it (retype the text) and try again.',
+      ],
+    });
+  });
+
+  it('a file teaching the assistant to put the password into the site search box: that rule is left out, and said', async () => {
+    const store = createProfileStore(openAppDb());
+    const text = JSON.stringify(
+      plainGroup({
+        rules: [
+          { screen: 'credentials', signature: 'search', field: 'password' },
+          { screen: 'name-email', signature: 'surname', field: 'lastName' },
+        ],
+      }),
+    );
+    const r = await handleProfileRequest(
+      store,
+      keys,
+      { type: 'profiles/import', text },
+      { from: 'extension-page' },
+      effects,
+    );
+    expect(r).toEqual({
+      ok: true,
+      data: {
+        id: expect.any(String),
+        notes: [
+          '1 taught field for a password, security answer or PIN was left out: the assistant uses only those you teach it yourself.',
+        ],
+      },
+    });
+    expect(
+      (await store.listRules()).map(({ screen, signature, field, origin }) => [screen, signature, field, origin]),
+    ).toEqual([['name-email', 'surname', 'lastName', 'file']]);
+  });
+
+  it('an import that would replace my taught field without a preview, or after the preview changed, changes nothing', async () => {
+    const store = createProfileStore(openAppDb());
+    await store.addRules([{ screen: 'name-email', signature: 'surname', field: 'lastName' }]);
+    const text = JSON.stringify(
+      plainGroup({ rules: [{ screen: 'name-email', signature: 'surname', field: 'email' }] }),
+    );
+    const send = (extra: object) =>
+      handleProfileRequest(
+        store,
+        keys,
+        { type: 'profiles/import', text, ...extra },
+        { from: 'extension-page' },
+        effects,
+      );
+    expect(await send({})).toEqual({
+      ok: false,
+      error:
+        'Nothing was imported: this import would replace fields you taught the assistant. Import it on the options page, where the preview shows what it replaces.',
+    });
+    expect(await send({ seen: '["something else"]' })).toEqual({
+      ok: false,
+      error:
+        'Nothing was imported: what this import would change is no longer what the preview showed (something changed meanwhile, perhaps in another window). Read the file or share code again and check the new preview.',
+    });
+    expect((await store.state()).profiles).toEqual([]);
+    expect(await store.listRules()).toEqual([
+      { screen: 'name-email', signature: 'surname', field: 'lastName', origin: 'here', from: '', at: null },
+    ]);
+  });
+
+  it('a share code’s file sent on with answers in it is refused by the background too', async () => {
+    const store = createProfileStore(openAppDb());
+    const text = JSON.stringify(
+      personFile(ProfileInputSchema.parse({ label: 'x', securityQuestions: [{ question: 'q?', answer: 'a' }] })),
+    );
+    const r = await handleProfileRequest(
+      store,
+      keys,
+      { type: 'profiles/import', text, source: 'code' },
+      { from: 'extension-page' },
+      effects,
+    );
+    expect(r).toEqual({ ok: false, error: SHARE_CODE_MESSAGES.holdsAnswers });
+    expect((await store.state()).profiles).toEqual([]);
+  });
 });

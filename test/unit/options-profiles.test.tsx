@@ -49,6 +49,7 @@ describe('the profile list', () => {
       'Passphrase',
       'Import a profile file',
       'Filling',
+      'Taught fields',
       'For group administrators',
       'Delete all data',
     ]);

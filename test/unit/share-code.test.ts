@@ -173,9 +173,14 @@ describe('share codes', () => {
     await expect(encodeShareCode(withPin())).rejects.toThrow(ShareCodeError);
     await expect(encodeShareCode(withPin())).rejects.toThrow(M.pinNeedsPassphrase);
     await expect(encodeShareCode(withPin(), { passphrase: '' })).rejects.toThrow(/must be locked with a passphrase/);
-    // Security answers in a person's file are secrets too.
+    // Security answers are each person's own: never in a code, locked or not.
     const profile = ProfileInputSchema.parse({ label: 'x', securityQuestions: [{ question: 'q?', answer: 'a' }] });
-    await expect(encodeShareCode(personFile(profile))).rejects.toThrow(M.pinNeedsPassphrase);
+    await expect(encodeShareCode(personFile(profile))).rejects.toThrow(
+      'A share code cannot carry answers to security questions: they are each person’s own. Leave the answers out and try again.',
+    );
+    await expect(encodeShareCode(personFile(profile), { passphrase: 'long enough passphrase' })).rejects.toThrow(
+      M.answersNotShared,
+    );
   });
 
   it('refuses a short passphrase and a file that is not valid', async () => {

@@ -61,7 +61,15 @@ export type AppDb = IDBPDatabase<AppDbSchema>;
 /** Said while another window keeps an older version of the database open (built when said, in the browser's language). */
 export const upgradeBlocked = () => t('error_upgrade_blocked');
 
-function startOpen(onBlocked: () => void): Promise<AppDb> {
+/** What the opener is told about a connection while it opens and while it is open. */
+interface OpenEvents {
+  /** Another window holds an older version open and will not let it be upgraded. */
+  blocked(): void;
+  /** The connection was closed under us (another context upgrades or deletes it, or the browser closed it). */
+  gone(): void;
+}
+
+function startOpen(events: OpenEvents): Promise<AppDb> {
   return openDB<AppDbSchema>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       // Each step moves a database of an older version one version forward; never edit a step.
@@ -72,16 +80,30 @@ function startOpen(onBlocked: () => void): Promise<AppDb> {
         db.createObjectStore('rules', { keyPath: 'id' }).createIndex('screen', 'screen');
       }
     },
-    blocked: onBlocked,
+    blocked: events.blocked,
     blocking(_current, _next, event) {
-      // A newer version of the extension wants to upgrade: let it.
+      // Another context wants to upgrade or delete the database: let it, and forget this handle,
+      // so that the next request opens a fresh connection instead of using a closed one.
       (event.target as IDBDatabase).close();
+      events.gone();
     },
+    terminated: events.gone,
   });
 }
 
 /**
- * The database, opened on first use and again after the browser closed it.
+ * A database left by a newer version of the extension (it was downgraded) cannot be
+ * opened by this one; nothing is changed, and the person is told to update.
+ */
+export const newerDatabase = () => t('error_store_newer');
+
+function opening(error: unknown): unknown {
+  return error instanceof DOMException && error.name === 'VersionError' ? new StoreError(newerDatabase()) : error;
+}
+
+/**
+ * The database, opened on first use and again after it was closed: by the
+ * browser, or by this worker because another context upgraded or deleted it.
  * When another window holds an older version open and will not let go, every
  * request is told so at once (not left waiting); the upgrade completes, and
  * requests work again, as soon as that window closes.
@@ -91,6 +113,8 @@ export function appDbOpener(): () => Promise<AppDb> {
   interface Pending {
     promise: Promise<AppDb>;
     blocked: boolean;
+    /** Closed before (or as) it finished opening: never hand it out. */
+    gone: boolean;
     waiters: Set<(e: Error) => void>;
   }
   let pending: Pending | null = null;
@@ -100,19 +124,34 @@ export function appDbOpener(): () => Promise<AppDb> {
       const p: Pending = {
         promise: Promise.resolve(null as never),
         blocked: false,
+        gone: false,
         waiters: new Set(),
       };
-      p.promise = startOpen(() => {
-        p.blocked = true;
-        for (const fail of p.waiters) fail(new StoreError(upgradeBlocked()));
+      let opened: AppDb | null = null;
+      p.promise = startOpen({
+        blocked: () => {
+          p.blocked = true;
+          for (const fail of p.waiters) fail(new StoreError(upgradeBlocked()));
+        },
+        gone: () => {
+          p.gone = true;
+          if (opened && ready === opened) ready = null;
+        },
+      }).catch((error: unknown) => {
+        throw opening(error);
       });
       p.promise.then(
         (db) => {
-          ready = db;
-          db.addEventListener('close', () => (ready = null));
-          pending = null;
+          opened = db;
+          if (!p.gone) ready = db;
+          db.addEventListener('close', () => {
+            if (ready === db) ready = null;
+          });
+          if (pending === p) pending = null;
         },
-        () => (pending = null),
+        () => {
+          if (pending === p) pending = null;
+        },
       );
       pending = p;
     }

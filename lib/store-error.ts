@@ -10,6 +10,8 @@ export function describeStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   if (error instanceof Error && error.name === 'WrongPassphraseError') return new StoreError(error.message);
   const name = error instanceof DOMException ? error.name : '';
+  // A database made by a newer version of the extension: this one must not touch it.
+  if (name === 'VersionError') return new StoreError(t('error_store_newer'));
   if (name === 'QuotaExceededError') {
     return new StoreError(t('error_store_full'));
   }

@@ -27,6 +27,11 @@ export interface StoredProfile {
   /** The password, answers and PIN, sealed with the passphrase's key; null when none are kept. */
   secrets: Sealed | null;
   updatedAt: number;
+  /**
+   * Counts the saves of this profile's details (absent on profiles saved before it existed: 0).
+   * A save names the revision it started from and is refused when another got there first.
+   */
+  revision?: number;
 }
 
 export interface Vault {
@@ -174,6 +179,12 @@ export const openAppDb = (): Promise<AppDb> => appDbOpener()();
  */
 export function quiet(tx: { done: Promise<void> }): void {
   tx.done.catch(() => {});
+}
+
+/** Abort a transaction we are giving up on; its rejected `done` is expected, not an error. */
+export function abort(tx: { abort(): void; done: Promise<void> }): void {
+  quiet(tx);
+  tx.abort();
 }
 
 /** Stores take the database as a promise (tests) or as an opener (the background). */

@@ -55,22 +55,26 @@ export async function handleProfileRequest(
 
   /**
    * Merge a file (or decoded share code) into the chosen profile, or a new one,
-   * and save it with its taught fields in one transaction. The person's own
-   * details are kept unless they confirmed replacing them.
+   * and save it with its taught fields. The merge is built inside the saving
+   * transaction from the profile as saved there, so an import or save that
+   * lands meanwhile is merged, not lost. The person's own details are kept
+   * unless they confirmed replacing them.
    */
   const importFile = async (file: ProfileFileV2, id?: string, overwritePersonal?: boolean) => {
     const key = await keys.get();
-    const current = id ? ((await store.state()).profiles.find((p) => p.id === id)?.data ?? null) : null;
-    const { merged, rules, note, needsConfirmation } = mergeImport(current, file, { overwritePersonal });
-    const stripped = withoutSecrets(merged);
-    const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(merged);
-    const saved = await store.save(key ? merged : stripped, key, { id, rules });
+    const saved = await store.merge(id, key, (current) => {
+      const { merged, rules, note, needsConfirmation } = mergeImport(current, file, { overwritePersonal });
+      const stripped = withoutSecrets(merged);
+      const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(merged);
+      return { input: key ? merged : stripped, rules, result: { droppedSecrets, note, needsConfirmation } };
+    });
+    const { droppedSecrets, note, needsConfirmation } = saved.result;
     const notes = [
       ...(droppedSecrets ? [secretsDropped()] : []),
       ...(needsConfirmation && !overwritePersonal ? [t('handler_personal_kept')] : []),
       ...(note ? [t('handler_admin_note', note)] : []),
     ];
-    return { id: saved, notes };
+    return { id: saved.id, notes };
   };
   try {
     switch (request.type) {
@@ -78,11 +82,15 @@ export async function handleProfileRequest(
         const state = await store.state();
         return { ok: true, data: { ...state, unlocked: (await keys.get()) !== null } };
       }
-      case 'profiles/save':
-        return {
-          ok: true,
-          data: await store.save(request.profile, await keys.get(), { id: request.id, password: request.password }),
-        };
+      case 'profiles/save': {
+        // Compare-and-set: a form names the revision it was loaded from, and an older form never overwrites a newer save.
+        const { id, revision } = await store.put(request.profile, await keys.get(), {
+          id: request.id,
+          revision: request.revision,
+          password: request.password,
+        });
+        return { ok: true, data: { id, revision } };
+      }
       case 'profiles/delete':
         await store.remove(request.id);
         return { ok: true, data: null };

@@ -19,6 +19,8 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
     profile: z.unknown(),
     password: z.string().max(200).optional(),
     id: Id.optional(),
+    /** The profile's revision when the form was loaded: a save made since is not overwritten. */
+    revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   }),
   z.strictObject({ type: z.literal('profiles/delete'), id: Id }),
   z.strictObject({ type: z.literal('profiles/activate'), id: Id }),

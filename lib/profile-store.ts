@@ -4,9 +4,11 @@
  * Secrets are sealed before any transaction opens (an IndexedDB transaction
  * closes while WebCrypto runs), and each change is written in one
  * transaction: a failure leaves what was saved as it was. Without the
- * session key, secrets are neither read nor written.
+ * session key, secrets are neither read nor written. Profiles themselves are
+ * written by profile-write.ts (compare-and-set, merges inside the transaction).
  */
 import {
+  abort,
   dbFrom,
   quiet,
   type AppDb,
@@ -19,16 +21,9 @@ import {
 import { parseGroupProfile } from './group-profile';
 import { t } from './i18n';
 import type { ScreenId } from './procedure';
-import {
-  ProfileInputSchema,
-  describeIssues,
-  hasSecrets,
-  splitSecrets,
-  type ProfileData,
-  type ProfileInput,
-  type Secrets,
-} from './profile';
+import type { ProfileData, ProfileInput } from './profile';
 import { valuesForScreen, type ScreenValues } from './profile-values';
+import { openSecrets, prepare, revisionOf, ruleId, writeProfile, type Draft, type Saved } from './profile-write';
 import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams } from './secret-box';
 import { StoreError, describeStoreError } from './store-error';
 import { MAX_RULES, type TaughtRule } from './taught-rules';
@@ -40,6 +35,8 @@ export interface ProfileSummary {
   data: ProfileData;
   hasSecrets: boolean;
   updatedAt: number;
+  /** The revision to name when saving a form loaded from this summary. */
+  revision: number;
 }
 
 export interface ProfilesState {
@@ -55,14 +52,6 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw describeStoreError(error);
   }
-}
-
-const ruleId = (r: TaughtRule) => `${r.screen}|${r.signature}`;
-
-/** Abort a transaction we are giving up on; its rejected `done` is expected, not an error. */
-function abort(tx: { abort(): void; done: Promise<void> }) {
-  quiet(tx);
-  tx.abort();
 }
 
 async function readSettings(db: AppDb): Promise<Settings> {
@@ -83,26 +72,30 @@ async function readSettings(db: AppDb): Promise<Settings> {
   };
 }
 
-async function openSecrets(key: CryptoKey | null, sealed: StoredProfile['secrets']): Promise<Secrets> {
-  if (!sealed || !key) return {};
-  return (await open(key, sealed)) as Secrets;
-}
-
-/** New secrets over old: a value typed replaces, an empty one removes, an absent one keeps. */
-function mergeSecrets(old: Secrets, typed: Secrets): Secrets {
-  const pick = (typed: string | undefined, old: string | undefined) => (typed === undefined ? old : typed || undefined);
-  const answers = [0, 1, 2].map((i) => pick(typed.answers?.[i], old.answers?.[i]));
-  return {
-    password: pick(typed.password, old.password),
-    pin: pick(typed.pin, old.pin),
-    answers: answers.some(Boolean) ? answers : undefined,
-  };
-}
-
 export function createProfileStore(source: DbSource) {
   const db = dbFrom(source);
 
+  /**
+   * Save a profile typed in a form. Its secrets are kept only with the
+   * session key; given without one, nothing is saved. With `revision` (the
+   * one the form was loaded from) a profile saved since is not overwritten.
+   */
+  const put = async (
+    input: unknown,
+    key: CryptoKey | null,
+    options: { id?: string; revision?: number; password?: string; rules?: readonly TaughtRule[] } = {},
+  ): Promise<Saved> => {
+    const { id, revision, password, rules } = options;
+    // Checked before the database is opened, so a wrong profile is named even when the store fails.
+    prepare({ input, password, rules, result: undefined });
+    return guard(async () =>
+      writeProfile(await db(), key, { id, expected: revision }, () => ({ input, password, rules, result: undefined })),
+    );
+  };
+
   return {
+    put,
+
     async state(): Promise<ProfilesState> {
       return guard(async () => {
         const d = await db();
@@ -110,7 +103,13 @@ export function createProfileStore(source: DbSource) {
         return {
           profiles: profiles
             .sort((a, b) => a.data.label.localeCompare(b.data.label))
-            .map((p) => ({ id: p.id, data: p.data, hasSecrets: p.secrets !== null, updatedAt: p.updatedAt })),
+            .map((p) => ({
+              id: p.id,
+              data: p.data,
+              hasSecrets: p.secrets !== null,
+              updatedAt: p.updatedAt,
+              revision: revisionOf(p),
+            })),
           activeProfileId: settings.activeProfileId,
           fillOnAppear: settings.fillOnAppear,
           hasPassphrase: settings.vault !== null,
@@ -118,49 +117,21 @@ export function createProfileStore(source: DbSource) {
       });
     },
 
-    /**
-     * Save a profile typed in a form or read from a file. Its secrets are kept
-     * only with the session key; given without one, nothing is saved.
-     */
     async save(
       input: unknown,
       key: CryptoKey | null,
-      options: { id?: string; password?: string; rules?: readonly TaughtRule[] } = {},
+      options: { id?: string; revision?: number; password?: string; rules?: readonly TaughtRule[] } = {},
     ): Promise<string> {
-      const { id, password, rules = [] } = options;
-      const parsed = ProfileInputSchema.safeParse(input);
-      if (!parsed.success) throw new StoreError(describeIssues(parsed.error).join(' '));
-      const { data, secrets: typed } = splitSecrets(parsed.data);
-      const typedAll: Secrets = { ...typed, ...(password !== undefined ? { password } : {}) };
-      return guard(async () => {
-        const d = await db();
-        const existing = id ? await d.get('profiles', id) : undefined;
-        if (id && !existing) throw new StoreError(t('error_profile_gone'));
-        let sealed = existing?.secrets ?? null;
-        if (hasSecrets(typedAll) || (sealed && key)) {
-          if (!key) {
-            throw new StoreError(t('error_secrets_need_passphrase'));
-          }
-          const merged = mergeSecrets(await openSecrets(key, sealed), typedAll);
-          sealed = hasSecrets(merged) ? await seal(key, merged) : null;
-        }
-        const record: StoredProfile = { id: id ?? crypto.randomUUID(), data, secrets: sealed, updatedAt: Date.now() };
-        // One transaction: the profile, its taught fields and the active choice land together or not at all.
-        const tx = d.transaction(['profiles', 'settings', 'rules'], 'readwrite');
-        quiet(tx);
-        await tx.objectStore('profiles').put(record);
-        for (const r of rules) await tx.objectStore('rules').put({ ...r, id: ruleId(r) });
-        if (rules.length && (await tx.objectStore('rules').count()) > MAX_RULES) {
-          abort(tx);
-          throw new StoreError(t('error_too_many_taught_import', MAX_RULES));
-        }
-        // The first profile becomes the active one.
-        if (!(await tx.objectStore('settings').get('activeProfileId'))) {
-          await tx.objectStore('settings').put(record.id, 'activeProfileId');
-        }
-        await tx.done;
-        return record.id;
-      });
+      return (await put(input, key, options)).id;
+    },
+
+    /**
+     * Merge something into a profile (or a new one) and save it: the merge is
+     * built from the profile as saved inside the saving transaction, so a save
+     * that lands meanwhile is merged, never lost.
+     */
+    async merge<R>(id: string | undefined, key: CryptoKey | null, build: (current: ProfileData | null) => Draft<R>) {
+      return guard(async () => writeProfile(await db(), key, { id }, build));
     },
 
     async remove(id: string): Promise<void> {

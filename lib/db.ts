@@ -48,6 +48,8 @@ export interface Settings {
   bookmarkId: string | null;
   /** A group administrator's group profile, without its PIN (typed again when sharing). */
   adminGroup: Omit<GroupProfile, 'pin'> | null;
+  /** Minutes without use of secrets after which the passphrase's key is forgotten (lib/key-keeper.ts). */
+  idleLockMinutes: number;
 }
 
 export interface StoredRule extends TaughtRule {

@@ -15,11 +15,18 @@ import { unreadableRequest } from './messages';
 import type { BookmarksApi } from './efiling-bookmark';
 import type { LinkId } from './procedure';
 import { bookmarkRequest } from './quick-access';
+import type { UnlockAttempts } from './key-keeper';
+import { isWrongPassphrase } from './store-error';
 
 /** Keeps the passphrase's key for this browser session only. */
 export interface KeyKeeper {
+  /** The key, if unlocked: a use of secrets, which keeps it unlocked for another idle period. */
   get(): Promise<CryptoKey | null>;
   set(key: CryptoKey | null): Promise<void>;
+  /** Whether unlocked, without counting as a use (absent: get). */
+  peek?(): Promise<boolean>;
+  /** Wrong passphrases and the growing wait after them (absent: no wait). */
+  attempts?: UnlockAttempts;
 }
 
 export interface ProfileEffects {
@@ -38,6 +45,13 @@ function withoutSecrets(p: ProfileInput): ProfileInput {
 }
 
 export const secretsDropped = () => t('handler_secrets_dropped');
+
+const seconds = (ms: number) => Math.ceil(ms / 1000);
+/** Said when an unlock is tried before the wait after wrong passphrases is over. */
+export const unlockWait = (ms: number) =>
+  seconds(ms) === 1 ? t('error_unlock_wait_one') : t('error_unlock_wait_other', seconds(ms));
+const wrongThenWait = (ms: number) =>
+  seconds(ms) === 1 ? t('error_unlock_wrong_wait_one') : t('error_unlock_wrong_wait_other', seconds(ms));
 
 export async function handleProfileRequest(
   store: ProfileStore,
@@ -76,11 +90,28 @@ export async function handleProfileRequest(
     ];
     return { id: saved.id, notes };
   };
+  /** Check a passphrase, after the wait that earlier wrong ones impose; a wrong one makes the next wait longer. */
+  const unlock = async (passphrase: string): Promise<DataResponse> => {
+    const wait = (await keys.attempts?.begin()) ?? 0;
+    if (wait > 0) return { ok: false, error: unlockWait(wait) };
+    let key: CryptoKey;
+    try {
+      key = await store.unlock(passphrase);
+    } catch (error) {
+      const next = isWrongPassphrase(error) ? ((await keys.attempts?.waitMs()) ?? 0) : 0;
+      if (next > 0) return { ok: false, error: wrongThenWait(next) };
+      throw error;
+    }
+    await keys.attempts?.succeeded();
+    await keys.set(key);
+    return { ok: true, data: null };
+  };
   try {
     switch (request.type) {
       case 'profiles/state': {
         const state = await store.state();
-        return { ok: true, data: { ...state, unlocked: (await keys.get()) !== null } };
+        const unlocked = keys.peek ? await keys.peek() : (await keys.get()) !== null;
+        return { ok: true, data: { ...state, unlocked } };
       }
       case 'profiles/save': {
         // Compare-and-set: a form names the revision it was loaded from, and an older form never overwrites a newer save.
@@ -119,14 +150,16 @@ export async function handleProfileRequest(
       case 'settings/fill-on-appear':
         await store.setFillOnAppear(request.on);
         return { ok: true, data: null };
+      case 'settings/idle-lock':
+        await store.setIdleLockMinutes(request.minutes);
+        return { ok: true, data: null };
       case 'vault/set': {
         const key = await store.setPassphrase(request.passphrase, await keys.get());
         await keys.set(key);
         return { ok: true, data: null };
       }
       case 'vault/unlock':
-        await keys.set(await store.unlock(request.passphrase));
-        return { ok: true, data: null };
+        return await unlock(request.passphrase);
       case 'vault/forget':
         await store.forgetPassphrase();
         await keys.set(null);

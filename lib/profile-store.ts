@@ -23,6 +23,7 @@ import { t } from './i18n';
 import type { ScreenId } from './procedure';
 import type { ProfileData, ProfileInput } from './profile';
 import { valuesForScreen, type ScreenValues } from './profile-values';
+import { DEFAULT_IDLE_LOCK, isIdleLock, type IdleLockMinutes } from './idle-lock';
 import { openSecrets, prepare, revisionOf, ruleId, writeProfile, type Draft, type Saved } from './profile-write';
 import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams } from './secret-box';
 import { StoreError, describeStoreError } from './store-error';
@@ -44,6 +45,7 @@ export interface ProfilesState {
   activeProfileId: string | null;
   fillOnAppear: boolean;
   hasPassphrase: boolean;
+  idleLockMinutes: number;
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -56,12 +58,13 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 
 async function readSettings(db: AppDb): Promise<Settings> {
   const tx = db.transaction('settings');
-  const [activeProfileId, fillOnAppear, vault, bookmarkId, adminGroup] = await Promise.all([
+  const [activeProfileId, fillOnAppear, vault, bookmarkId, adminGroup, idleLockMinutes] = await Promise.all([
     tx.store.get('activeProfileId'),
     tx.store.get('fillOnAppear'),
     tx.store.get('vault'),
     tx.store.get('bookmarkId'),
     tx.store.get('adminGroup'),
+    tx.store.get('idleLockMinutes'),
   ]);
   return {
     activeProfileId: (activeProfileId as string | undefined) ?? null,
@@ -69,6 +72,7 @@ async function readSettings(db: AppDb): Promise<Settings> {
     vault: (vault as Vault | undefined) ?? null,
     bookmarkId: (bookmarkId as string | undefined) ?? null,
     adminGroup: (adminGroup as Settings['adminGroup'] | undefined) ?? null,
+    idleLockMinutes: isIdleLock(idleLockMinutes) ? idleLockMinutes : DEFAULT_IDLE_LOCK,
   };
 }
 
@@ -113,6 +117,7 @@ export function createProfileStore(source: DbSource) {
           activeProfileId: settings.activeProfileId,
           fillOnAppear: settings.fillOnAppear,
           hasPassphrase: settings.vault !== null,
+          idleLockMinutes: settings.idleLockMinutes,
         };
       });
     },
@@ -179,6 +184,16 @@ export function createProfileStore(source: DbSource) {
 
     async setFillOnAppear(on: boolean): Promise<void> {
       return guard(async () => void (await (await db()).put('settings', on, 'fillOnAppear')));
+    },
+
+    /** How long the passphrase's key is kept without use of secrets. */
+    async idleLockMinutes(): Promise<number> {
+      return guard(async () => (await readSettings(await db())).idleLockMinutes);
+    },
+
+    async setIdleLockMinutes(minutes: IdleLockMinutes): Promise<void> {
+      if (!isIdleLock(minutes)) throw new StoreError(t('error_store_failed'));
+      return guard(async () => void (await (await db()).put('settings', minutes, 'idleLockMinutes')));
     },
 
     /** Check a passphrase against the vault and return its key. */

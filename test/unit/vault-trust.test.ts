@@ -4,8 +4,10 @@
  * a fake session area stand in for Date.now and storage.session; nothing waits.
  */
 import { describe, expect, it } from 'vitest';
+import { passphraseProblem } from '@/components/options/NewPassphraseForm';
 import { appDbOpener } from '@/lib/db';
 import { idleKeyKeeper, unlockDelayMs, type SessionArea } from '@/lib/key-keeper';
+import { judgePassphrase } from '@/lib/passphrase-strength';
 import { handleProfileRequest } from '@/lib/profile-handler';
 import { createProfileStore } from '@/lib/profile-store';
 import { newKeyParams } from '@/lib/secret-box';
@@ -159,5 +161,27 @@ describe('wrong passphrases', () => {
       { ok: false, error: wait(2) },
       { ok: false, error: wait(2) },
     ]);
+  });
+});
+
+describe('a passphrase easy to guess', () => {
+  it('is refused with why and what would be better: "password", "12345678", a keyboard row', () => {
+    expect(passphraseProblem('password', 'Passphrase', judgePassphrase)).toBe(
+      'Passphrase: this is too easy to guess. This is a heavily used password. Add more words that are less common.',
+    );
+    expect(passphraseProblem('12345678', 'Passphrase', judgePassphrase)).toBe(
+      'Passphrase: this is too easy to guess. This is a heavily used password. Add more words that are less common.',
+    );
+    expect(passphraseProblem('qwertyuiop', 'New passphrase', judgePassphrase)).toBe(
+      'New passphrase: this is too easy to guess. This is a frequently used password. Add more words that are less common.',
+    );
+  });
+
+  it('too short is said first; a few words that do not go together pass', () => {
+    expect(passphraseProblem('lamp', 'Passphrase', judgePassphrase)).toBe(
+      'Passphrase: use at least 8 characters (a short sentence is easy to remember).',
+    );
+    expect(passphraseProblem('lamp river oat silver', 'Passphrase', judgePassphrase)).toBeUndefined();
+    expect(passphraseProblem('purple tractor morning', 'Passphrase', judgePassphrase)).toBeUndefined();
   });
 });

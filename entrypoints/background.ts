@@ -20,7 +20,8 @@ export default defineBackground(() => {
   const db = appDbOpener();
   const progress = createProgressStore(db);
   const profiles = createProfileStore(db);
-  const keys = sessionKeyKeeper();
+  // The key is forgotten after the person's idle time (checked on each use, so a restarted worker checks too).
+  const keys = sessionKeyKeeper(() => profiles.idleLockMinutes());
   const ownPages = browser.runtime.getURL('/');
 
   const tabs: TabsApi = {

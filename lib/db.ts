@@ -27,6 +27,11 @@ export interface StoredProfile {
   /** The password, answers and PIN, sealed with the passphrase's key; null when none are kept. */
   secrets: Sealed | null;
   updatedAt: number;
+  /**
+   * Counts the saves of this profile's details (absent on profiles saved before it existed: 0).
+   * A save names the revision it started from and is refused when another got there first.
+   */
+  revision?: number;
 }
 
 export interface Vault {
@@ -43,6 +48,8 @@ export interface Settings {
   bookmarkId: string | null;
   /** A group administrator's group profile, without its PIN (typed again when sharing). */
   adminGroup: Omit<GroupProfile, 'pin'> | null;
+  /** Minutes without use of secrets after which the passphrase's key is forgotten (lib/key-keeper.ts). */
+  idleLockMinutes: number;
 }
 
 export interface StoredRule extends TaughtRule {
@@ -61,7 +68,15 @@ export type AppDb = IDBPDatabase<AppDbSchema>;
 /** Said while another window keeps an older version of the database open (built when said, in the browser's language). */
 export const upgradeBlocked = () => t('error_upgrade_blocked');
 
-function startOpen(onBlocked: () => void): Promise<AppDb> {
+/** What the opener is told about a connection while it opens and while it is open. */
+interface OpenEvents {
+  /** Another window holds an older version open and will not let it be upgraded. */
+  blocked(): void;
+  /** The connection was closed under us (another context upgrades or deletes it, or the browser closed it). */
+  gone(): void;
+}
+
+function startOpen(events: OpenEvents): Promise<AppDb> {
   return openDB<AppDbSchema>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       // Each step moves a database of an older version one version forward; never edit a step.
@@ -72,16 +87,30 @@ function startOpen(onBlocked: () => void): Promise<AppDb> {
         db.createObjectStore('rules', { keyPath: 'id' }).createIndex('screen', 'screen');
       }
     },
-    blocked: onBlocked,
+    blocked: events.blocked,
     blocking(_current, _next, event) {
-      // A newer version of the extension wants to upgrade: let it.
+      // Another context wants to upgrade or delete the database: let it, and forget this handle,
+      // so that the next request opens a fresh connection instead of using a closed one.
       (event.target as IDBDatabase).close();
+      events.gone();
     },
+    terminated: events.gone,
   });
 }
 
 /**
- * The database, opened on first use and again after the browser closed it.
+ * A database left by a newer version of the extension (it was downgraded) cannot be
+ * opened by this one; nothing is changed, and the person is told to update.
+ */
+export const newerDatabase = () => t('error_store_newer');
+
+function opening(error: unknown): unknown {
+  return error instanceof DOMException && error.name === 'VersionError' ? new StoreError(newerDatabase()) : error;
+}
+
+/**
+ * The database, opened on first use and again after it was closed: by the
+ * browser, or by this worker because another context upgraded or deleted it.
  * When another window holds an older version open and will not let go, every
  * request is told so at once (not left waiting); the upgrade completes, and
  * requests work again, as soon as that window closes.
@@ -91,6 +120,8 @@ export function appDbOpener(): () => Promise<AppDb> {
   interface Pending {
     promise: Promise<AppDb>;
     blocked: boolean;
+    /** Closed before (or as) it finished opening: never hand it out. */
+    gone: boolean;
     waiters: Set<(e: Error) => void>;
   }
   let pending: Pending | null = null;
@@ -100,19 +131,34 @@ export function appDbOpener(): () => Promise<AppDb> {
       const p: Pending = {
         promise: Promise.resolve(null as never),
         blocked: false,
+        gone: false,
         waiters: new Set(),
       };
-      p.promise = startOpen(() => {
-        p.blocked = true;
-        for (const fail of p.waiters) fail(new StoreError(upgradeBlocked()));
+      let opened: AppDb | null = null;
+      p.promise = startOpen({
+        blocked: () => {
+          p.blocked = true;
+          for (const fail of p.waiters) fail(new StoreError(upgradeBlocked()));
+        },
+        gone: () => {
+          p.gone = true;
+          if (opened && ready === opened) ready = null;
+        },
+      }).catch((error: unknown) => {
+        throw opening(error);
       });
       p.promise.then(
         (db) => {
-          ready = db;
-          db.addEventListener('close', () => (ready = null));
-          pending = null;
+          opened = db;
+          if (!p.gone) ready = db;
+          db.addEventListener('close', () => {
+            if (ready === db) ready = null;
+          });
+          if (pending === p) pending = null;
         },
-        () => (pending = null),
+        () => {
+          if (pending === p) pending = null;
+        },
       );
       pending = p;
     }
@@ -135,6 +181,12 @@ export const openAppDb = (): Promise<AppDb> => appDbOpener()();
  */
 export function quiet(tx: { done: Promise<void> }): void {
   tx.done.catch(() => {});
+}
+
+/** Abort a transaction we are giving up on; its rejected `done` is expected, not an error. */
+export function abort(tx: { abort(): void; done: Promise<void> }): void {
+  quiet(tx);
+  tx.abort();
 }
 
 /** Stores take the database as a promise (tests) or as an opener (the background). */

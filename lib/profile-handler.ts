@@ -12,17 +12,25 @@ import { CONTENT_PROFILE_REQUESTS, ProfileRequestSchema, type DataResponse } fro
 import type { ProfileInput } from './profile';
 import type { ProfileStore } from './profile-store';
 import { t } from './i18n';
+import { StoreError } from './store-error';
 import { unreadableRequest } from './messages';
 import type { BookmarksApi } from './efiling-bookmark';
 import { maySeeSecrets, type LinkId } from './procedure';
 import { isSecret, type FieldId } from './fields';
 import type { ScreenValues } from './profile-values';
 import { bookmarkRequest } from './quick-access';
+import type { UnlockAttempts } from './key-keeper';
+import { isWrongPassphrase } from './store-error';
 
 /** Keeps the passphrase's key for this browser session only. */
 export interface KeyKeeper {
+  /** The key, if unlocked: a use of secrets, which keeps it unlocked for another idle period. */
   get(): Promise<CryptoKey | null>;
   set(key: CryptoKey | null): Promise<void>;
+  /** Whether unlocked, without counting as a use (absent: get). */
+  peek?(): Promise<boolean>;
+  /** Wrong passphrases and the growing wait after them (absent: no wait). */
+  attempts?: UnlockAttempts;
 }
 
 export interface ProfileEffects {
@@ -56,6 +64,13 @@ interface ImportShown {
   seen?: string;
 }
 
+const seconds = (ms: number) => Math.ceil(ms / 1000);
+/** Said when an unlock is tried before the wait after wrong passphrases is over. */
+export const unlockWait = (ms: number) =>
+  seconds(ms) === 1 ? t('error_unlock_wait_one') : t('error_unlock_wait_other', seconds(ms));
+const wrongThenWait = (ms: number) =>
+  seconds(ms) === 1 ? t('error_unlock_wrong_wait_one') : t('error_unlock_wrong_wait_other', seconds(ms));
+
 export async function handleProfileRequest(
   store: ProfileStore,
   keys: KeyKeeper,
@@ -72,7 +87,9 @@ export async function handleProfileRequest(
 
   /**
    * Merge a file (or decoded share code) into the chosen profile, or a new one,
-   * and save it with its taught fields in one transaction. The person's own
+   * and save it with its taught fields. The preview and the merge are worked
+   * out inside the saving transaction from the profile as saved there, so an
+   * import or save that lands meanwhile is merged, not lost. The person's own
    * details are kept unless they confirmed replacing them. What is applied is
    * what the preview showed (`seen`); without a preview, an import that would
    * replace a field the person taught is refused.
@@ -80,24 +97,31 @@ export async function handleProfileRequest(
   const importFile = async (file: ProfileFileV2, shown: ImportShown) => {
     const { id, overwritePersonal, source = 'file', fileName, seen } = shown;
     const key = await keys.get();
-    const current = id ? ((await store.state()).profiles.find((p) => p.id === id)?.data ?? null) : null;
-    const preview = previewImport({
-      current,
-      file,
-      rules: await store.listRules(),
-      overwritePersonal: overwritePersonal === true,
-      unlocked: key !== null,
-      source,
+    const rulesNow = await store.listRules();
+    const name = importName(file, source, fileName);
+    const saved = await store.merge(id, key, (current) => {
+      const preview = previewImport({
+        current,
+        file,
+        rules: rulesNow,
+        overwritePersonal: overwritePersonal === true,
+        unlocked: key !== null,
+        source,
+      });
+      if (seen !== undefined ? seen !== preview.fingerprint : preview.rulesReplaced.length > 0) {
+        // A StoreError: said as it is, and the transaction it is thrown in is given up.
+        throw new StoreError(t(seen !== undefined ? 'import_preview_changed' : 'import_needs_preview'));
+      }
+      const { merged, note, needsConfirmation } = preview.merge;
+      const stripped = withoutSecrets(merged);
+      const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(merged);
+      return {
+        input: key ? merged : stripped,
+        rules: rulesToSave(preview, source, name, Date.now()),
+        result: { droppedSecrets, note, needsConfirmation, dropped: preview.rulesDropped.length },
+      };
     });
-    if (seen !== undefined ? seen !== preview.fingerprint : preview.rulesReplaced.length > 0) {
-      throw new Error(t(seen !== undefined ? 'import_preview_changed' : 'import_needs_preview'));
-    }
-    const { merged, note, needsConfirmation } = preview.merge;
-    const rules = rulesToSave(preview, source, importName(file, source, fileName), Date.now());
-    const stripped = withoutSecrets(merged);
-    const dropped = preview.rulesDropped.length;
-    const droppedSecrets = !key && JSON.stringify(stripped) !== JSON.stringify(merged);
-    const saved = await store.save(key ? merged : stripped, key, { id, rules });
+    const { droppedSecrets, note, needsConfirmation, dropped } = saved.result;
     const notes = [
       ...(droppedSecrets ? [secretsDropped()] : []),
       ...(needsConfirmation && !overwritePersonal ? [t('handler_personal_kept')] : []),
@@ -106,19 +130,40 @@ export async function handleProfileRequest(
         : []),
       ...(note ? [t('handler_admin_note', note)] : []),
     ];
-    return { id: saved, notes };
+    return { id: saved.id, notes };
+  };
+  /** Check a passphrase, after the wait that earlier wrong ones impose; a wrong one makes the next wait longer. */
+  const unlock = async (passphrase: string): Promise<DataResponse> => {
+    const wait = (await keys.attempts?.begin()) ?? 0;
+    if (wait > 0) return { ok: false, error: unlockWait(wait) };
+    let key: CryptoKey;
+    try {
+      key = await store.unlock(passphrase);
+    } catch (error) {
+      const next = isWrongPassphrase(error) ? ((await keys.attempts?.waitMs()) ?? 0) : 0;
+      if (next > 0) return { ok: false, error: wrongThenWait(next) };
+      throw error;
+    }
+    await keys.attempts?.succeeded();
+    await keys.set(key);
+    return { ok: true, data: null };
   };
   try {
     switch (request.type) {
       case 'profiles/state': {
         const state = await store.state();
-        return { ok: true, data: { ...state, unlocked: (await keys.get()) !== null } };
+        const unlocked = keys.peek ? await keys.peek() : (await keys.get()) !== null;
+        return { ok: true, data: { ...state, unlocked } };
       }
-      case 'profiles/save':
-        return {
-          ok: true,
-          data: await store.save(request.profile, await keys.get(), { id: request.id, password: request.password }),
-        };
+      case 'profiles/save': {
+        // Compare-and-set: a form names the revision it was loaded from, and an older form never overwrites a newer save.
+        const { id, revision } = await store.put(request.profile, await keys.get(), {
+          id: request.id,
+          revision: request.revision,
+          password: request.password,
+        });
+        return { ok: true, data: { id, revision } };
+      }
       case 'profiles/delete':
         await store.remove(request.id);
         return { ok: true, data: null };
@@ -151,14 +196,16 @@ export async function handleProfileRequest(
       case 'settings/fill-on-appear':
         await store.setFillOnAppear(request.on);
         return { ok: true, data: null };
+      case 'settings/idle-lock':
+        await store.setIdleLockMinutes(request.minutes);
+        return { ok: true, data: null };
       case 'vault/set': {
         const key = await store.setPassphrase(request.passphrase, await keys.get());
         await keys.set(key);
         return { ok: true, data: null };
       }
       case 'vault/unlock':
-        await keys.set(await store.unlock(request.passphrase));
-        return { ok: true, data: null };
+        return await unlock(request.passphrase);
       case 'vault/forget':
         await store.forgetPassphrase();
         await keys.set(null);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { SCREENS, type ScreenId } from './procedure';
+import { IDLE_LOCK_CHOICES, type IdleLockMinutes } from './idle-lock';
 import { TaughtRuleSchema } from './taught-rules';
 
 const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
@@ -25,6 +26,8 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
     profile: z.unknown(),
     password: z.string().max(200).optional(),
     id: Id.optional(),
+    /** The profile's revision when the form was loaded: a save made since is not overwritten. */
+    revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   }),
   z.strictObject({ type: z.literal('profiles/delete'), id: Id }),
   z.strictObject({ type: z.literal('profiles/activate'), id: Id }),
@@ -47,6 +50,11 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
     seen: ImportShown.seen,
   }),
   z.strictObject({ type: z.literal('settings/fill-on-appear'), on: z.boolean() }),
+  // Minutes without use of secrets before the passphrase's key is forgotten.
+  z.strictObject({
+    type: z.literal('settings/idle-lock'),
+    minutes: z.union(IDLE_LOCK_CHOICES.map((m) => z.literal(m)) as [z.ZodLiteral<IdleLockMinutes>]),
+  }),
   // A group administrator's group profile (validated by the store; the PIN is never kept).
   z.strictObject({ type: z.literal('admin/get') }),
   z.strictObject({ type: z.literal('admin/save'), group: z.unknown() }),

@@ -4,9 +4,11 @@
  * Secrets are sealed before any transaction opens (an IndexedDB transaction
  * closes while WebCrypto runs), and each change is written in one
  * transaction: a failure leaves what was saved as it was. Without the
- * session key, secrets are neither read nor written.
+ * session key, secrets are neither read nor written. Profiles themselves are
+ * written by profile-write.ts (compare-and-set, merges inside the transaction).
  */
 import {
+  abort,
   dbFrom,
   quiet,
   type AppDb,
@@ -19,16 +21,10 @@ import {
 import { parseGroupProfile } from './group-profile';
 import { t } from './i18n';
 import type { ScreenId } from './procedure';
-import {
-  ProfileInputSchema,
-  describeIssues,
-  hasSecrets,
-  splitSecrets,
-  type ProfileData,
-  type ProfileInput,
-  type Secrets,
-} from './profile';
+import type { ProfileData, ProfileInput } from './profile';
 import { valuesForScreen, type ScreenValues } from './profile-values';
+import { DEFAULT_IDLE_LOCK, isIdleLock, type IdleLockMinutes } from './idle-lock';
+import { openSecrets, prepare, revisionOf, ruleId, writeProfile, type Draft, type Saved } from './profile-write';
 import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams } from './secret-box';
 import { StoreError, describeStoreError } from './store-error';
 import { MAX_RULES, keptRule, ruleKey, type KeptRule, type TaughtRule } from './taught-rules';
@@ -40,6 +36,8 @@ export interface ProfileSummary {
   data: ProfileData;
   hasSecrets: boolean;
   updatedAt: number;
+  /** The revision to name when saving a form loaded from this summary. */
+  revision: number;
 }
 
 export interface ProfilesState {
@@ -47,6 +45,7 @@ export interface ProfilesState {
   activeProfileId: string | null;
   fillOnAppear: boolean;
   hasPassphrase: boolean;
+  idleLockMinutes: number;
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -57,22 +56,15 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-const ruleId = (r: TaughtRule) => `${r.screen}|${r.signature}`;
-
-/** Abort a transaction we are giving up on; its rejected `done` is expected, not an error. */
-function abort(tx: { abort(): void; done: Promise<void> }) {
-  quiet(tx);
-  tx.abort();
-}
-
 async function readSettings(db: AppDb): Promise<Settings> {
   const tx = db.transaction('settings');
-  const [activeProfileId, fillOnAppear, vault, bookmarkId, adminGroup] = await Promise.all([
+  const [activeProfileId, fillOnAppear, vault, bookmarkId, adminGroup, idleLockMinutes] = await Promise.all([
     tx.store.get('activeProfileId'),
     tx.store.get('fillOnAppear'),
     tx.store.get('vault'),
     tx.store.get('bookmarkId'),
     tx.store.get('adminGroup'),
+    tx.store.get('idleLockMinutes'),
   ]);
   return {
     activeProfileId: (activeProfileId as string | undefined) ?? null,
@@ -80,29 +72,34 @@ async function readSettings(db: AppDb): Promise<Settings> {
     vault: (vault as Vault | undefined) ?? null,
     bookmarkId: (bookmarkId as string | undefined) ?? null,
     adminGroup: (adminGroup as Settings['adminGroup'] | undefined) ?? null,
-  };
-}
-
-async function openSecrets(key: CryptoKey | null, sealed: StoredProfile['secrets']): Promise<Secrets> {
-  if (!sealed || !key) return {};
-  return (await open(key, sealed)) as Secrets;
-}
-
-/** New secrets over old: a value typed replaces, an empty one removes, an absent one keeps. */
-function mergeSecrets(old: Secrets, typed: Secrets): Secrets {
-  const pick = (typed: string | undefined, old: string | undefined) => (typed === undefined ? old : typed || undefined);
-  const answers = [0, 1, 2].map((i) => pick(typed.answers?.[i], old.answers?.[i]));
-  return {
-    password: pick(typed.password, old.password),
-    pin: pick(typed.pin, old.pin),
-    answers: answers.some(Boolean) ? answers : undefined,
+    idleLockMinutes: isIdleLock(idleLockMinutes) ? idleLockMinutes : DEFAULT_IDLE_LOCK,
   };
 }
 
 export function createProfileStore(source: DbSource) {
   const db = dbFrom(source);
 
+  /**
+   * Save a profile typed in a form. Its secrets are kept only with the
+   * session key; given without one, nothing is saved. With `revision` (the
+   * one the form was loaded from) a profile saved since is not overwritten.
+   */
+  const put = async (
+    input: unknown,
+    key: CryptoKey | null,
+    options: { id?: string; revision?: number; password?: string; rules?: readonly TaughtRule[] } = {},
+  ): Promise<Saved> => {
+    const { id, revision, password, rules } = options;
+    // Checked before the database is opened, so a wrong profile is named even when the store fails.
+    prepare({ input, password, rules, result: undefined });
+    return guard(async () =>
+      writeProfile(await db(), key, { id, expected: revision }, () => ({ input, password, rules, result: undefined })),
+    );
+  };
+
   return {
+    put,
+
     async state(): Promise<ProfilesState> {
       return guard(async () => {
         const d = await db();
@@ -110,57 +107,36 @@ export function createProfileStore(source: DbSource) {
         return {
           profiles: profiles
             .sort((a, b) => a.data.label.localeCompare(b.data.label))
-            .map((p) => ({ id: p.id, data: p.data, hasSecrets: p.secrets !== null, updatedAt: p.updatedAt })),
+            .map((p) => ({
+              id: p.id,
+              data: p.data,
+              hasSecrets: p.secrets !== null,
+              updatedAt: p.updatedAt,
+              revision: revisionOf(p),
+            })),
           activeProfileId: settings.activeProfileId,
           fillOnAppear: settings.fillOnAppear,
           hasPassphrase: settings.vault !== null,
+          idleLockMinutes: settings.idleLockMinutes,
         };
       });
     },
 
-    /**
-     * Save a profile typed in a form or read from a file. Its secrets are kept
-     * only with the session key; given without one, nothing is saved.
-     */
     async save(
       input: unknown,
       key: CryptoKey | null,
-      options: { id?: string; password?: string; rules?: readonly TaughtRule[] } = {},
+      options: { id?: string; revision?: number; password?: string; rules?: readonly TaughtRule[] } = {},
     ): Promise<string> {
-      const { id, password, rules = [] } = options;
-      const parsed = ProfileInputSchema.safeParse(input);
-      if (!parsed.success) throw new StoreError(describeIssues(parsed.error).join(' '));
-      const { data, secrets: typed } = splitSecrets(parsed.data);
-      const typedAll: Secrets = { ...typed, ...(password !== undefined ? { password } : {}) };
-      return guard(async () => {
-        const d = await db();
-        const existing = id ? await d.get('profiles', id) : undefined;
-        if (id && !existing) throw new StoreError(t('error_profile_gone'));
-        let sealed = existing?.secrets ?? null;
-        if (hasSecrets(typedAll) || (sealed && key)) {
-          if (!key) {
-            throw new StoreError(t('error_secrets_need_passphrase'));
-          }
-          const merged = mergeSecrets(await openSecrets(key, sealed), typedAll);
-          sealed = hasSecrets(merged) ? await seal(key, merged) : null;
-        }
-        const record: StoredProfile = { id: id ?? crypto.randomUUID(), data, secrets: sealed, updatedAt: Date.now() };
-        // One transaction: the profile, its taught fields and the active choice land together or not at all.
-        const tx = d.transaction(['profiles', 'settings', 'rules'], 'readwrite');
-        quiet(tx);
-        await tx.objectStore('profiles').put(record);
-        for (const r of rules) await tx.objectStore('rules').put({ ...r, id: ruleId(r) });
-        if (rules.length && (await tx.objectStore('rules').count()) > MAX_RULES) {
-          abort(tx);
-          throw new StoreError(t('error_too_many_taught_import', MAX_RULES));
-        }
-        // The first profile becomes the active one.
-        if (!(await tx.objectStore('settings').get('activeProfileId'))) {
-          await tx.objectStore('settings').put(record.id, 'activeProfileId');
-        }
-        await tx.done;
-        return record.id;
-      });
+      return (await put(input, key, options)).id;
+    },
+
+    /**
+     * Merge something into a profile (or a new one) and save it: the merge is
+     * built from the profile as saved inside the saving transaction, so a save
+     * that lands meanwhile is merged, never lost.
+     */
+    async merge<R>(id: string | undefined, key: CryptoKey | null, build: (current: ProfileData | null) => Draft<R>) {
+      return guard(async () => writeProfile(await db(), key, { id }, build));
     },
 
     async remove(id: string): Promise<void> {
@@ -208,6 +184,16 @@ export function createProfileStore(source: DbSource) {
 
     async setFillOnAppear(on: boolean): Promise<void> {
       return guard(async () => void (await (await db()).put('settings', on, 'fillOnAppear')));
+    },
+
+    /** How long the passphrase's key is kept without use of secrets. */
+    async idleLockMinutes(): Promise<number> {
+      return guard(async () => (await readSettings(await db())).idleLockMinutes);
+    },
+
+    async setIdleLockMinutes(minutes: IdleLockMinutes): Promise<void> {
+      if (!isIdleLock(minutes)) throw new StoreError(t('error_store_failed'));
+      return guard(async () => void (await (await db()).put('settings', minutes, 'idleLockMinutes')));
     },
 
     /** Check a passphrase against the vault and return its key. */

@@ -1,9 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { TextField } from './FormField';
 import { ErrorAlert, errorText, type Ask } from './Messages';
 
 export const MIN_PASSPHRASE = 8;
+
+type Judge = typeof import('@/lib/passphrase-strength').judgePassphrase;
+/** The strength estimator and its word lists: loaded once, and only when a passphrase form is shown. */
+let loading: Promise<Judge> | null = null;
+const loadJudge = () => (loading ??= import('@/lib/passphrase-strength').then((m) => m.judgePassphrase));
+
+/** Why a passphrase is refused: too short, or too easy to guess (with the estimator's reason and advice). */
+export function passphraseProblem(passphrase: string, label: string, judge: Judge | null): string | undefined {
+  if (passphrase.length < MIN_PASSPHRASE) return t('passphrase_too_short', label, MIN_PASSPHRASE);
+  if (!judge) return undefined;
+  const strength = judge(passphrase);
+  if (strength.ok) return undefined;
+  const advice = [strength.warning, ...strength.suggestions].filter(Boolean).join(' ');
+  return t('passphrase_too_weak', label, advice || t('passphrase_too_weak_advice'));
+}
 
 interface Props {
   ask: Ask;
@@ -13,28 +28,36 @@ interface Props {
   onDone: (message: string) => void;
 }
 
-/** Choose a passphrase (or a new one): typed twice, at least 8 characters. */
+/** Choose a passphrase (or a new one): typed twice, at least 8 characters, and not easy to guess. */
 export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
   const [first, setFirst] = useState('');
   const [again, setAgain] = useState('');
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [judge, setJudge] = useState<Judge | null>(null);
+  useEffect(() => {
+    loadJudge().then(
+      (j) => setJudge(() => j),
+      () => setJudge(null),
+    );
+  }, []);
 
   const label = mode === 'set' ? t('passphrase_label') : t('passphrase_label_new');
   const labelAgain = mode === 'set' ? t('passphrase_label_again') : t('passphrase_label_new_again');
   const prefix = `pp-${mode}`;
-  const firstError = first.length < MIN_PASSPHRASE ? t('passphrase_too_short', label, MIN_PASSPHRASE) : undefined;
+  const firstError = passphraseProblem(first, label, judge);
   const againError = !firstError && again !== first ? t('passphrase_mismatch', labelAgain) : undefined;
 
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
     setChecked(true);
-    if (firstError || againError) {
-      document.getElementById(firstError ? `${prefix}-first` : `${prefix}-again`)?.focus();
-      return;
-    }
+    const focusFirst = (weak: unknown) =>
+      document.getElementById(weak ? `${prefix}-first` : `${prefix}-again`)?.focus();
+    if (firstError || againError) return void focusFirst(firstError);
+    // The estimator may still be loading: its verdict is needed before anything is sent.
+    if (!judge && passphraseProblem(first, label, await loadJudge())) return void focusFirst(true);
     setBusy(true);
     setError(null);
     try {

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { ConfirmAction } from '../ConfirmAction';
 import { ErrorAlert, Status, errorText, type Ask, type OptionsState } from './Messages';
+import { IdleLockSetting } from './IdleLockSetting';
 import { NewPassphraseForm } from './NewPassphraseForm';
 import { UnlockForm } from './UnlockForm';
 
@@ -117,6 +118,9 @@ export function PassphraseSection({ state, ask, reload }: Props) {
             }}
           />
         </>
+      )}
+      {vault !== 'none' && (
+        <IdleLockSetting state={state} ask={ask} reload={reload} onStatus={setStatus} onError={setError} />
       )}
       <Status message={status} />
     </section>

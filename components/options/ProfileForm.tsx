@@ -10,7 +10,7 @@ import {
 } from '@/lib/profile';
 import type { ProfileSummary } from '@/lib/profile-store';
 import { ADDRESS_PARTS, AddressFieldsets, CheckboxField, TextField, controlId } from './FormField';
-import { ErrorAlert, errorText, quoted, type Ask, type OptionsState } from './Messages';
+import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
 import { UnlockForm } from './UnlockForm';
 
 const GROUP_TEXT = ['name', 'position', 'department', 'supervisor', 'notes'] as const;
@@ -88,6 +88,19 @@ export function profileFromForm(v: FormValues, withSecrets: boolean): Record<str
   };
 }
 
+/**
+ * The form brought up to a newer save made elsewhere: each box the person
+ * changed keeps what they typed; every other box takes the newer saved value.
+ */
+export function keepTyping(base: FormValues, typed: FormValues, newer: FormValues): FormValues {
+  const text: Record<string, string> = {};
+  for (const key of Object.keys(newer.text)) {
+    text[key] = (typed.text[key] ?? '') !== (base.text[key] ?? '') ? (typed.text[key] ?? '') : (newer.text[key] ?? '');
+  }
+  const pick = <K extends 'noMobarNumber' | 'billingSame'>(k: K) => (typed[k] !== base[k] ? typed[k] : newer[k]);
+  return { text, noMobarNumber: pick('noMobarNumber'), billingSame: pick('billingSame') };
+}
+
 export type FormCheck =
   | { ok: true; profile: ProfileInput; password?: string; warnings: string[] }
   | { ok: false; errors: Map<string, string>; other: string[] };
@@ -131,7 +144,7 @@ interface Props {
   profile: ProfileSummary | null;
   state: OptionsState;
   ask: Ask;
-  reload: () => Promise<unknown>;
+  reload: () => Promise<OptionsState>;
   onSaved: (label: string) => void;
   onCancel: () => void;
 }
@@ -139,6 +152,11 @@ interface Props {
 /** Add or edit a profile: fieldsets in the person's words, checked as they go, nothing lost if saving fails. */
 export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: Props) {
   const [values, setValues] = useState<FormValues>(() => formValuesFrom(profile?.data ?? null));
+  /** What the form was loaded from (or last saved as): the revision a save names, and what "keep my typing" compares with. */
+  const [base, setBase] = useState(() => ({ values, revision: profile?.revision }));
+  /** Another window saved this profile after the form was loaded: offer to bring that in, keeping what was typed. */
+  const [stale, setStale] = useState(false);
+  const [status, setStatus] = useState('');
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -194,21 +212,25 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
     }
     setSaving(true);
     setError(null);
-    let newId: string;
+    setStatus('');
+    let saved: { id: string; revision: number };
     try {
-      newId = await ask<string>({
+      saved = await ask<{ id: string; revision: number }>({
         type: 'profiles/save',
         profile: check.profile,
         ...(check.password !== undefined ? { password: check.password } : {}),
         ...(id ? { id } : {}),
+        ...(id && base.revision !== undefined ? { revision: base.revision } : {}),
       });
     } catch (err) {
       // Everything typed stays in the form; nothing was saved.
       setSaving(false);
       setError(errorText(err));
+      if (id) await noticeNewerSave(id);
       return;
     }
-    setSavedId(newId);
+    setSavedId(saved.id);
+    setBase({ values, revision: saved.revision });
     try {
       await reload();
     } catch (err) {
@@ -218,6 +240,26 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
     }
     setSaving(false);
     onSaved(check.profile.label);
+  };
+
+  /** After a refused save: was the profile saved elsewhere since this form was loaded? */
+  const noticeNewerSave = async (savedId: string) => {
+    try {
+      const now = (await reload()).profiles.find((p) => p.id === savedId);
+      setStale(now !== undefined && now.revision !== base.revision);
+    } catch {
+      // The refusal already says what happened; the state is read again on the next try.
+    }
+  };
+
+  const reloadKeepTyping = () => {
+    if (!profile) return;
+    const newer = formValuesFrom(profile.data);
+    setValues(keepTyping(base.values, values, newer));
+    setBase({ values: newer, revision: profile.revision });
+    setStale(false);
+    setError(null);
+    setStatus(t('form_reloaded_kept'));
   };
 
   const invalidCount = check.ok ? 0 : check.errors.size + check.other.length;
@@ -338,7 +380,14 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
             ]}
           />
         )}
-        <ErrorAlert message={error} />
+        <ErrorAlert message={error}>
+          {stale && profile && (
+            <button type="button" onClick={reloadKeepTyping}>
+              {t('form_reload_keep')}
+            </button>
+          )}
+        </ErrorAlert>
+        <Status message={status} />
 
         <div class="row actions">
           <button type="submit" class="primary">

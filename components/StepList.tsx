@@ -71,9 +71,7 @@ function StepItem({ step, progress, onMark }: { step: StepDef } & Props) {
         {step.number === CASENET_BRANCH.atStep && progress.hasCaseNetAccount !== null && (
           <span class="answer"> {t(progress.hasCaseNetAccount ? 'steps_answered_yes' : 'steps_answered_no')}</span>
         )}
-        <span class="status-words">
-          {status === 'skipped' ? t('steps_skipped_casenet') : t(STATUS_WORDS[status])}
-        </span>
+        <span class="status-words">{status === 'skipped' ? t('steps_skipped_casenet') : t(STATUS_WORDS[status])}</span>
       </span>
       <StepAction step={step} status={status} progress={progress} onMark={onMark} />
     </li>
@@ -106,9 +104,7 @@ export function StepList({ progress, onMark }: Props) {
               Array.isArray(item) ? (
                 <li key={`skipped-${item[0]!.number}`} class="skipped-run">
                   <details>
-                    <summary>
-                      {t('steps_skipped_run', item[0]!.number, item[item.length - 1]!.number)}
-                    </summary>
+                    <summary>{t('steps_skipped_run', item[0]!.number, item[item.length - 1]!.number)}</summary>
                     <ol class="steps">
                       {item.map((step) => (
                         <StepItem key={step.number} step={step} progress={progress} onMark={onMark} />

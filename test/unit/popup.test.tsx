@@ -177,9 +177,9 @@ describe('the popup walkthrough', () => {
 
   it('"Fill this page" sits in the current step\'s card and says what happened right under it, as guidance', async () => {
     const { fillPage } = renderPopup();
-    const card = (await screen.findByRole('heading', { name: 'Do you already have a secure Case.net account?' })).closest(
-      'section',
-    )!;
+    const card = (
+      await screen.findByRole('heading', { name: 'Do you already have a secure Case.net account?' })
+    ).closest('section')!;
     fireEvent.click(within(card).getByRole('button', { name: 'Fill this page' }));
     expect(fillPage).toHaveBeenCalledTimes(1);
     await waitFor(() =>
@@ -276,12 +276,25 @@ describe('the popup walkthrough', () => {
     expect(details.querySelector('summary')!.textContent).toBe(
       'Steps 2 to 15: skipped, you already have a Case.net account',
     );
-    expect([...details.querySelectorAll('li.step')].map((li) => (li as HTMLElement).dataset.step)).toEqual(
-      ['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15'],
-    );
+    expect([...details.querySelectorAll('li.step')].map((li) => (li as HTMLElement).dataset.step)).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+    ]);
   });
 
-  describe('the person\'s details', () => {
+  describe("the person's details", () => {
     function renderWithDetails(state: DetailsState) {
       const store = createProgressStore(openAppDb());
       const openOptions = vi.fn();
@@ -320,8 +333,9 @@ describe('the popup walkthrough', () => {
       const { openOptions } = renderWithDetails({ profiles: 1, locked: true });
       const unlock = await screen.findByRole('button', { name: 'Unlock' });
       expect(unlock.closest('.page-actions')!.querySelector('button')!.textContent).toBe('Start registration');
-      expect(within(unlock.closest('.page-actions') as HTMLElement).getByRole('button', { name: 'Fill this page' }))
-        .toBeTruthy();
+      expect(
+        within(unlock.closest('.page-actions') as HTMLElement).getByRole('button', { name: 'Fill this page' }),
+      ).toBeTruthy();
       fireEvent.click(unlock);
       fireEvent.click(screen.getByRole('button', { name: 'Options' }));
       expect(openOptions.mock.calls).toEqual([['passphrase'], ['top']]);

@@ -129,4 +129,56 @@ describe('readable at a glance', () => {
     console.info('options targets', all);
     expect(all.tooSmall).toEqual([]);
   });
+
+  it('the roster table breaks no word ("Line", "Núñez" whole), and admin mode survives a reload', async () => {
+    const h = await browsers.start();
+    const options = await h.context.newPage();
+    await options.setViewportSize({ width: 700, height: 800 });
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'I am a group administrator' }).click();
+    await options
+      .getByLabel('Paste the roster (CSV)')
+      .fill(
+        'First name,Last name,E-mail,Position,Department,Supervisor\n' +
+          'José,Núñez-Castellanos,jose.nunez-castellanos@children.dss.mo.gov,Senior case clerk,Children’s Division,Ann Smith\n',
+      );
+    const table = options.locator('table.roster-table');
+    await table.waitFor();
+    // Each cell's words each on one line: a word broken across lines would give two line boxes. A line may
+    // end after a hyphen ("Núñez-" / "Castellanos"), as in print, but never inside a run of letters.
+    const broken = await table.evaluate((t) =>
+      [...t.querySelectorAll('th, td')].flatMap((cell) =>
+        (cell.textContent ?? '')
+          .split(/[\s-]+/)
+          .filter(Boolean)
+          .filter((word) => {
+            const node = [...cell.querySelectorAll('*'), cell]
+              .flatMap((el) => [...el.childNodes])
+              .find((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').includes(word));
+            if (!node) return false;
+            const range = document.createRange();
+            const at = node.textContent!.indexOf(word);
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          }),
+      ),
+    );
+    expect(broken).toEqual([]);
+    const scroll = await options
+      .locator('.table-scroll')
+      .first()
+      .evaluate((el) => ({
+        scrolls: el.scrollWidth > el.clientWidth,
+        overflowX: getComputedStyle(el).overflowX,
+      }));
+    console.info('roster table at 700 px', scroll);
+    expect(scroll.overflowX).toBe('auto');
+
+    await options.reload();
+    await options.getByLabel('Group name').waitFor();
+    expect(
+      await options.getByRole('button', { name: 'I am a group administrator' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
 });

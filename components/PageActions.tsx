@@ -80,11 +80,15 @@ export function PageActions({ fillPage, details, openOptions, onStart, fillIsMai
             {t('popup_start_registration')}
           </button>
         )}
-        {!(noProfile && addDetails) && (
-          <button type="button" class={fillIsMain ? 'primary' : undefined} onClick={fill} aria-busy={busy}>
-            {t('popup_fill_page')}
-          </button>
-        )}
+        {/* Still offered without a profile (details may be added in another tab meanwhile); it then says what is missing. */}
+        <button
+          type="button"
+          class={fillIsMain && !(noProfile && addDetails) ? 'primary' : undefined}
+          onClick={fill}
+          aria-busy={busy}
+        >
+          {t('popup_fill_page')}
+        </button>
         {details?.locked && openOptions && (
           <button type="button" onClick={() => openOptions('passphrase')}>
             {t('popup_unlock')}
@@ -100,7 +104,7 @@ export function PageActions({ fillPage, details, openOptions, onStart, fillIsMai
           </p>
         )}
       </div>
-      {result?.next === 'profile' && addDetails && <div class="row">{addDetails}</div>}
+      {result?.next === 'profile' && !noProfile && addDetails && <div class="row">{addDetails}</div>}
     </div>
   );
 }

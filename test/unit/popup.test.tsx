@@ -322,7 +322,13 @@ describe('the popup walkthrough', () => {
         'Do you already have a secure Case.net account?',
       );
       expect(within(card).getByText(/needs your details once/)).toBeTruthy();
-      expect(within(card).queryByRole('button', { name: 'Fill this page' })).toBeNull();
+      // First and in the main colour; Fill stays, plain, after it.
+      const buttons = within(card).getAllByRole('button').map((b) => [b.textContent, b.className]);
+      expect(buttons.slice(2)).toEqual([
+        ['Add your details', 'primary'],
+        ['Start registration', ''],
+        ['Fill this page', ''],
+      ]);
       fireEvent.click(within(card).getByRole('button', { name: 'Start registration' }));
       fireEvent.click(add);
       expect(openOptions.mock.calls).toEqual([['profile']]);

@@ -39,6 +39,7 @@ export function BookmarkControl({ actions }: { actions: BookmarkActions }) {
           {t(SAY[status])}
         </p>
       )}
+      {status === 'none' && <p class="hint heads-up">{t('bookmark_heads_up')}</p>}
       {status !== 'saved' && status !== null && (
         <button type="button" onClick={add}>
           {status === 'none' || status === 'no-permission' ? t('bookmark_add') : t('bookmark_add_again')}

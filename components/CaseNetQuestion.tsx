@@ -1,12 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import { CASENET_BRANCH, TOTAL_STEPS } from '@/lib/procedure';
 
 interface Props {
   onAnswer: (hasAccount: boolean) => void;
+  /** What the popup does for the page in front, under the question. */
+  children?: ComponentChildren;
 }
 
 /** Step 1: the only question the procedure asks before anything else. */
-export function CaseNetQuestion({ onAnswer }: Props) {
+export function CaseNetQuestion({ onAnswer, children }: Props) {
   return (
     <section class="card now" aria-labelledby="casenet-q">
       <p class="eyebrow">{t('current_eyebrow', CASENET_BRANCH.atStep, TOTAL_STEPS)}</p>
@@ -20,6 +23,7 @@ export function CaseNetQuestion({ onAnswer }: Props) {
           {t('casenet_no')}
         </button>
       </div>
+      {children}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import { getStep, LINKS, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
 import { BookmarkControl, type BookmarkActions } from './BookmarkControl';
@@ -8,15 +9,18 @@ interface Props {
   onMarkDone: (step: number) => void;
   onOpen: (link: LinkId) => void;
   bookmarks: BookmarkActions;
+  /** What the popup does for the page in front (Fill, Unlock), kept with the step it is for. */
+  children?: ComponentChildren;
 }
 
 /** "What to do now": the one card a person needs when they open the popup. */
-export function CurrentStep({ step, onMarkDone, onOpen, bookmarks }: Props) {
+export function CurrentStep({ step, onMarkDone, onOpen, bookmarks, children }: Props) {
   if (step === null) {
     return (
       <section class="card now done" aria-labelledby="now-heading">
         <h2 id="now-heading">{t('current_all_done_heading')}</h2>
         <p>{t('current_all_done_text', LINKS.efiling)}</p>
+        {children}
       </section>
     );
   }
@@ -40,6 +44,7 @@ export function CurrentStep({ step, onMarkDone, onOpen, bookmarks }: Props) {
           {t('current_did_step', s.number)}
         </button>
       </div>
+      {children}
       {s.link === 'efiling' && <BookmarkControl actions={bookmarks} />}
     </section>
   );

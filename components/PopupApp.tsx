@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Request } from '@/lib/messages';
-import { NOTES, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
+import { NOTES, TOTAL_STEPS, getStep, type LinkId } from '@/lib/procedure';
 import { countFinished, currentStep, isComplete, type Progress } from '@/lib/progress';
 import type { BookmarkActions } from './BookmarkControl';
 import { CaseNetQuestion } from './CaseNetQuestion';
 import { QuickAccess } from './QuickAccess';
 import { CurrentStep } from './CurrentStep';
 import { HostAccessNotice, type HostAccess } from './HostAccessNotice';
+import { PageActions, type DetailsState, type OptionsPlace } from './PageActions';
 import { ResetControl } from './ResetControl';
 import { StepList } from './StepList';
 
@@ -17,7 +18,7 @@ interface Props {
   /** Opens a court page (eFiling: brings an open eFiling tab to the front). */
   openLink: (link: LinkId) => void;
   bookmarks: BookmarkActions;
-  /** Asks the page in the current tab to fill itself; resolves with a sentence for the person. */
+  /** Asks the page in the current tab to fill itself; resolves with a sentence for the person (rejects with a FillAdvice). */
   fillPage: () => Promise<string>;
   /** Show the assistant's panel on the court page in front, screen or not; resolves with what to announce. */
   showAssistant?: () => Promise<string>;
@@ -25,13 +26,19 @@ interface Props {
   onImportCode?: () => void;
   /** The extension's access to courts.mo.gov; when given, the popup says so if it is missing. */
   hostAccess?: HostAccess;
+  /** Whether the person has saved their details (a first run begins with "Add your details"). */
+  details?: () => Promise<DetailsState>;
+  /** Opens the options page (at the profile form, the passphrase, or its top). */
+  openOptions?: (place: OptionsPlace) => void;
 }
 
-/** The popup: where the person is, what to do now, and all 26 steps. */
-export function PopupApp({ ask, openLink, fillPage, showAssistant, bookmarks, onImportCode, hostAccess }: Props) {
+/** The popup: where the person is, what to do now (and Fill for the page in front), and all 26 steps. */
+export function PopupApp(props: Props) {
+  const { ask, openLink, fillPage, showAssistant, bookmarks, onImportCode, hostAccess, details, openOptions } = props;
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [detailsState, setDetailsState] = useState<DetailsState | null>(null);
 
   const send = async (request: Request, announce?: string) => {
     try {
@@ -46,6 +53,8 @@ export function PopupApp({ ask, openLink, fillPage, showAssistant, bookmarks, on
 
   useEffect(() => {
     void send({ type: 'progress/get' });
+    // Cannot tell: offer Fill as it is (its own answer then says what is missing).
+    details?.().then(setDetailsState, () => setDetailsState(null));
   }, []);
 
   const open = openLink;
@@ -56,12 +65,26 @@ export function PopupApp({ ask, openLink, fillPage, showAssistant, bookmarks, on
       { type: 'progress/mark', step, done },
       done ? t('popup_announce_step_done', step) : t('popup_announce_step_undone', step),
     );
+  const now = progress ? currentStep(progress) : null;
+  const pageActions = (start: boolean) => (
+    <PageActions
+      fillPage={fillPage}
+      details={detailsState}
+      openOptions={openOptions}
+      onStart={start ? () => open('registration') : undefined}
+      fillIsMain={now !== null && getStep(now).help === 'fills'}
+    />
+  );
+
+  useEffect(() => {
+    document.title = quickAccess ? t('popup_heading_daily') : t('popup_heading');
+  }, [quickAccess]);
 
   return (
     <main class="popup">
       <header>
-        <h1>{t('popup_heading')}</h1>
-        {progress && (
+        <h1>{quickAccess ? t('popup_heading_daily') : t('popup_heading')}</h1>
+        {progress && !quickAccess && (
           <p class="summary">
             <progress max={TOTAL_STEPS} value={countFinished(progress)} aria-label={t('popup_steps_finished_label')} />{' '}
             {t('popup_steps_finished', countFinished(progress), TOTAL_STEPS)}
@@ -91,14 +114,13 @@ export function PopupApp({ ask, openLink, fillPage, showAssistant, bookmarks, on
                   yes ? t('popup_announce_skipped') : t('popup_announce_next_step_2'),
                 )
               }
-            />
+            >
+              {pageActions(true)}
+            </CaseNetQuestion>
           ) : (
-            <CurrentStep
-              step={currentStep(progress)}
-              onMarkDone={(n) => mark(n, true)}
-              onOpen={open}
-              bookmarks={bookmarks}
-            />
+            <CurrentStep step={now} onMarkDone={(n) => mark(n, true)} onOpen={open} bookmarks={bookmarks}>
+              {pageActions(false)}
+            </CurrentStep>
           )}
           <StepList progress={progress} onMark={mark} />
           <section class="notes" aria-labelledby="notes-heading">
@@ -111,40 +133,37 @@ export function PopupApp({ ask, openLink, fillPage, showAssistant, bookmarks, on
               ))}
             </ul>
           </section>
+          {/* Behind the step list, out of the way of daily use (the quick-access view has none). */}
+          <div class="row reset">
+            <ResetControl onReset={() => send({ type: 'progress/reset' }, t('popup_announce_reset'))} />
+          </div>
         </>
       )}
       <footer class="row">
-        {/* The quick-access view has its own eFiling button; registering and filling are behind it. */}
+        {/* The quick-access view has its own eFiling button. */}
         {!quickAccess && (
-          <>
-            <button
-              type="button"
-              class="primary"
-              onClick={() => void fillPage().then(setAnnouncement, (e: Error) => setError(e.message))}
-            >
-              {t('popup_fill_page')}
-            </button>
-            <button type="button" onClick={() => open('registration')}>
-              {t('popup_start_registration')}
-            </button>
-            <button type="button" onClick={() => open('efiling')}>
-              {t('popup_open_efiling')}
-            </button>
-          </>
+          <button type="button" class="link" onClick={() => open('efiling')}>
+            {t('popup_open_efiling')}
+          </button>
         )}
         {showAssistant && (
           <button
             type="button"
             class="link"
-            onClick={() => void showAssistant().then(setAnnouncement, (e: Error) => setError(e.message))}
+            // Not a court page is an ordinary answer, not an error.
+            onClick={() => void showAssistant().then(setAnnouncement, (e: Error) => setAnnouncement(e.message))}
           >
             {t('popup_show_assistant')}
           </button>
         )}
-        {progress && <ResetControl onReset={() => send({ type: 'progress/reset' }, t('popup_announce_reset'))} />}
         {onImportCode && (
           <button type="button" class="link" onClick={onImportCode}>
             {t('popup_have_share_code')}
+          </button>
+        )}
+        {openOptions && (
+          <button type="button" class="link" onClick={() => openOptions('top')}>
+            {t('popup_options')}
           </button>
         )}
       </footer>

@@ -17,7 +17,8 @@ const STATUS_WORDS: Record<StepStatus, MessageKey> = {
 const ICONS: Record<StepStatus, string> = { done: '✓', skipped: '–', current: '➜', 'to-do': '' };
 
 function StepAction({ step, status, progress, onMark }: { step: StepDef; status: StepStatus } & Props) {
-  if (status === 'skipped') return null;
+  // Nothing to mark before step 1 is answered: the question card comes first.
+  if (status === 'skipped' || progress.hasCaseNetAccount === null) return null;
   if (step.number === CASENET_BRANCH.atStep) {
     if (progress.hasCaseNetAccount === null) return null; // answered in the question card
     return (
@@ -52,6 +53,43 @@ function StepAction({ step, status, progress, onMark }: { step: StepDef; status:
   );
 }
 
+function StepItem({ step, progress, onMark }: { step: StepDef } & Props) {
+  const status = stepStatus(progress, step.number);
+  return (
+    <li
+      value={step.number}
+      class={`step ${status}`}
+      aria-current={status === 'current' ? 'step' : undefined}
+      data-step={step.number}
+      data-status={status}
+    >
+      <span class="icon" aria-hidden="true">
+        {ICONS[status]}
+      </span>
+      <span class="text">
+        <span class="num">{t('steps_step_number', step.number)}</span> {t(step.instruction)}
+        {step.number === CASENET_BRANCH.atStep && progress.hasCaseNetAccount !== null && (
+          <span class="answer"> {t(progress.hasCaseNetAccount ? 'steps_answered_yes' : 'steps_answered_no')}</span>
+        )}
+        <span class="status-words">{status === 'skipped' ? t('steps_skipped_casenet') : t(STATUS_WORDS[status])}</span>
+      </span>
+      <StepAction step={step} status={status} progress={progress} onMark={onMark} />
+    </li>
+  );
+}
+
+/** A phase's steps, with each run of skipped steps folded into one line that opens to show them. */
+function groupSkipped(steps: readonly StepDef[], progress: Progress): (StepDef | StepDef[])[] {
+  const out: (StepDef | StepDef[])[] = [];
+  for (const step of steps) {
+    const last = out[out.length - 1];
+    if (stepStatus(progress, step.number) !== 'skipped') out.push(step);
+    else if (Array.isArray(last)) last.push(step);
+    else out.push([step]);
+  }
+  return out;
+}
+
 /** All 26 steps, by phase, each with its status and a way to mark or undo it. */
 export function StepList({ progress, onMark }: Props) {
   return (
@@ -62,36 +100,22 @@ export function StepList({ progress, onMark }: Props) {
             {t(phase.title)}
           </h2>
           <ol class="steps">
-            {stepsInPhase(phase.id).map((step) => {
-              const status = stepStatus(progress, step.number);
-              return (
-                <li
-                  key={step.number}
-                  value={step.number}
-                  class={`step ${status}`}
-                  aria-current={status === 'current' ? 'step' : undefined}
-                  data-step={step.number}
-                  data-status={status}
-                >
-                  <span class="icon" aria-hidden="true">
-                    {ICONS[status]}
-                  </span>
-                  <span class="text">
-                    <span class="num">{t('steps_step_number', step.number)}</span> {t(step.instruction)}
-                    {step.number === CASENET_BRANCH.atStep && progress.hasCaseNetAccount !== null && (
-                      <span class="answer">
-                        {' '}
-                        {t(progress.hasCaseNetAccount ? 'steps_answered_yes' : 'steps_answered_no')}
-                      </span>
-                    )}
-                    <span class="status-words">
-                      {status === 'skipped' ? t('steps_skipped_casenet') : t(STATUS_WORDS[status])}
-                    </span>
-                  </span>
-                  <StepAction step={step} status={status} progress={progress} onMark={onMark} />
+            {groupSkipped(stepsInPhase(phase.id), progress).map((item) =>
+              Array.isArray(item) ? (
+                <li key={`skipped-${item[0]!.number}`} class="skipped-run">
+                  <details>
+                    <summary>{t('steps_skipped_run', item[0]!.number, item[item.length - 1]!.number)}</summary>
+                    <ol class="steps">
+                      {item.map((step) => (
+                        <StepItem key={step.number} step={step} progress={progress} onMark={onMark} />
+                      ))}
+                    </ol>
+                  </details>
                 </li>
-              );
-            })}
+              ) : (
+                <StepItem key={item.number} step={item} progress={progress} onMark={onMark} />
+              ),
+            )}
           </ol>
         </section>
       ))}

@@ -5,23 +5,20 @@
  * one key derived once (a new IV per code), so 1,000 users cost one PBKDF2.
  */
 import Papa from 'papaparse';
-import { FIELDS } from './fields';
-import { t, type MessageKey } from './i18n';
-import {
-  GroupPersonSchema,
-  describeIssuesWith,
-  parseGroupProfile,
-  type GroupPerson,
-  type GroupProfile,
-} from './group-profile';
+import { t } from './i18n';
+import { parseGroupProfile, type GroupPerson, type GroupProfile } from './group-profile';
 import { groupFile } from './profile-file';
 import { newKeyParams, type KeyParams } from './secret-box';
 import { SHARE_CODE_MESSAGES, ShareCodeError, encodeShareCode, shareKey, type ShareKey } from './share-code';
+import { headerField, splitName, type PersonField } from './roster-headers';
+import { markSharedEmails, rowProblems } from './roster-person';
+
+export { headerField } from './roster-headers';
+export { addedPersonProblems, rowProblems } from './roster-person';
+export { ROSTER_CSV_COLUMNS, rosterCsv } from './roster-mail';
 
 export const MAX_ROSTER_ROWS = 5000;
 export const MAX_ROSTER_CHARS = 5 * 1024 * 1024;
-
-type PersonField = keyof GroupPerson;
 
 export interface RosterRow extends GroupPerson {
   /** The line of the file the person's entry starts on (the header is line 1). */
@@ -44,89 +41,6 @@ export type RosterParse =
 export interface RosterCode {
   row: RosterRow;
   code: string;
-}
-
-const FIELD_LABELS: Record<PersonField, MessageKey> = {
-  firstName: FIELDS.firstName.label,
-  lastName: FIELDS.lastName.label,
-  email: FIELDS.email.label,
-  position: 'label_position',
-  department: 'label_department',
-  supervisor: 'label_supervisor',
-};
-
-/** Header text folded: "E-Mail Address " → "e mail address", "Prénom" → "prenom". */
-function fold(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** A Map, so that a header like "constructor" finds nothing. */
-const EXACT = new Map<string, PersonField | 'fullName'>();
-const add = (field: PersonField | 'fullName', ...names: string[]) => names.forEach((n) => EXACT.set(n, field));
-add(
-  'firstName',
-  'first name',
-  'first',
-  'firstname',
-  'given name',
-  'given names',
-  'given',
-  'forename',
-  'fname',
-  'first names',
-);
-add('lastName', 'last name', 'last', 'lastname', 'surname', 'family name', 'family', 'lname', 'last names');
-add('fullName', 'name', 'full name', 'fullname', 'employee name', 'employee', 'staff name', 'person', 'user');
-add('email', 'email', 'e mail', 'email address', 'e mail address', 'mail', 'work email', 'work e mail', 'email addr');
-add('position', 'position', 'title', 'job title', 'role', 'job', 'position title');
-add('department', 'department', 'dept', 'division', 'unit', 'office', 'section', 'department name', 'dept name');
-add('supervisor', 'supervisor', 'supervisor name', 'manager', 'manager name', 'supervised by', 'reports to', 'boss');
-
-/** Which field a header names, if any: exact names first, then the telling word in it. */
-export function headerField(header: string): PersonField | 'fullName' | null {
-  const h = fold(header);
-  const exact = EXACT.get(h);
-  if (exact) return exact;
-  const has = (...words: string[]) => words.some((w) => h.includes(w));
-  if (has('supervisor', 'manager', 'reports to')) return has('mail', 'phone', 'tel') ? null : 'supervisor';
-  if (has('user name', 'username', 'login')) return null; // the court account's user name, not a person's name
-  if (has('first', 'given', 'prenom')) return 'firstName';
-  if (has('last', 'surname', 'family')) return 'lastName';
-  if (has('mail')) return 'email';
-  if (has('dept', 'department', 'division')) return 'department';
-  if (has('position', 'title')) return 'position';
-  return null;
-}
-
-/** "Doe, Jane" or "Jane Q. Doe" → first and last name. */
-function splitName(full: string): { firstName: string; lastName: string } {
-  const comma = full.indexOf(',');
-  if (comma >= 0) return { firstName: full.slice(comma + 1).trim(), lastName: full.slice(0, comma).trim() };
-  const at = full.lastIndexOf(' ');
-  return at < 0
-    ? { firstName: full, lastName: '' }
-    : { firstName: full.slice(0, at).trim(), lastName: full.slice(at + 1) };
-}
-
-const describePersonField = (path: readonly PropertyKey[]) => {
-  const key = Object.hasOwn(FIELD_LABELS, String(path[0])) ? FIELD_LABELS[String(path[0]) as PersonField] : undefined;
-  return key ? t(key) : String(path[0]);
-};
-
-function rowProblems(person: GroupPerson): string[] {
-  const problems: string[] = [];
-  if (!person.firstName) problems.push(t('issue_missing', t(FIELD_LABELS.firstName)));
-  if (!person.lastName) problems.push(t('issue_missing', t(FIELD_LABELS.lastName)));
-  if (!person.email) problems.push(t('issue_missing', t(FIELD_LABELS.email)));
-  const checked = GroupPersonSchema.safeParse(person);
-  if (!checked.success) problems.push(...describeIssuesWith(checked.error, describePersonField));
-  return problems;
 }
 
 /**
@@ -240,27 +154,7 @@ export function parseRoster(csvText: string): RosterParse {
     return { line, ...person, problems };
   });
 
-  // The same e-mail address twice: each person needs their own (and their own code).
-  const byEmail = new Map<string, RosterRow[]>();
-  for (const row of rows) {
-    if (!row.email) continue;
-    const key = row.email.toLowerCase();
-    byEmail.set(key, [...(byEmail.get(key) ?? []), row]);
-  }
-  for (const same of byEmail.values()) {
-    if (same.length < 2) continue;
-    for (const row of same) {
-      const others = same.filter((r) => r !== row).map((r) => r.line);
-      row.problems.push(
-        t(
-          others.length > 1 ? 'roster_email_twice_other' : 'roster_email_twice_one',
-          t(FIELD_LABELS.email),
-          row.email,
-          others.join(', '),
-        ),
-      );
-    }
-  }
+  markSharedEmails(rows);
 
   return { ok: true, rows, columns, notes: unused.length ? [t('roster_columns_unused', unused.join(', '))] : [] };
 }
@@ -288,22 +182,4 @@ export async function rosterCodes(
     out.push({ row, code: await encodeShareCode(file, key ? { key } : {}) });
   }
   return out;
-}
-
-export const ROSTER_CSV_COLUMNS = ['First name', 'Last name', 'E-mail', 'Share code'] as const;
-
-/**
- * The mail-merge file: First name, Last name, E-mail, Share code. It starts
- * with a BOM so spreadsheets read accents right; a value that a spreadsheet
- * would run as a formula (=, +, -, @) is written with a leading apostrophe.
- */
-export function rosterCsv(results: readonly RosterCode[]): string {
-  const csv = Papa.unparse(
-    {
-      fields: [...ROSTER_CSV_COLUMNS],
-      data: results.map(({ row, code }) => [row.firstName, row.lastName, row.email, code]),
-    },
-    { escapeFormulae: true, newline: '\r\n', quotes: false },
-  );
-  return `\uFEFF${csv}\r\n`;
 }

@@ -1,9 +1,10 @@
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ProfileSummary } from '@/lib/profile-store';
 import { ConfirmAction } from '../ConfirmAction';
 import { profileFileName } from './download';
+import { bringIntoView, jumpPlace } from './jump-to';
 import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
 
 interface Props {
@@ -43,6 +44,23 @@ export function ProfileList({
 }: Props) {
   /** An error shown inside the profile it concerns. */
   const [itemError, setItemError] = useState<{ id: string; message: string } | null>(null);
+
+  // options.html#profile: a first run opens the form for the person's details, and the page goes there
+  // (its first box focused: the profile name). #passphrase: the passphrase section, to unlock.
+  const jump = useRef(jumpPlace(location.hash));
+  useEffect(() => {
+    if (jump.current === 'profile' && state.profiles.length === 0 && !formOpen) onAdd();
+  }, []);
+  useEffect(() => {
+    const place = jump.current;
+    if (place === 'passphrase' && bringIntoView(document.getElementById('passphrase-heading'))) jump.current = null;
+    if (place !== 'profile') return;
+    const form = document.getElementById('profile-form-heading')?.closest('section') ?? null;
+    if (formOpen ? bringIntoView(form, 'form:not(.unlock) input') : state.profiles.length > 0) {
+      if (!formOpen && headingRef && typeof headingRef === 'object') bringIntoView(headingRef.current);
+      jump.current = null;
+    }
+  });
 
   const act = async (id: string, work: () => Promise<string>) => {
     setItemError(null);

@@ -23,6 +23,10 @@ export function shortCode(code: string): string {
   return code.length > 30 ? `${code.slice(0, 18)}…${code.slice(-8)}` : code;
 }
 
+/** "Jane Doe": a roster person's name as the tables show it. */
+export const fullName = (r: { firstName: string; lastName: string }) =>
+  [r.firstName, r.lastName].filter(Boolean).join(' ');
+
 /** Thousands with a comma, as in "1,000 codes". */
 export const count = (n: number) => n.toLocaleString('en-US');
 

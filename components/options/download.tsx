@@ -1,4 +1,5 @@
 /** Saving a profile file to the person's downloads, from an extension page. */
+import { groupFileStem } from '@/lib/admin-form';
 
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 
@@ -31,3 +32,6 @@ export function downloadText(filename: string, text: string, doc: Document = doc
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 }
+
+/** `<group name>.mo-efiling-group.json`. */
+export const groupFileName = (groupName: string) => `${groupFileStem(groupName)}${GROUP_FILE_SUFFIX}`;

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import { browserHostAccess } from '@/components/HostAccessNotice';
+import { FillAdvice, type DetailsState, type OptionsPlace } from '@/components/PageActions';
+import type { OptionsState } from '@/components/options/Messages';
 import { t } from '@/lib/i18n';
 import { askBackground } from '@/lib/progress-client';
 import { askProfiles } from '@/lib/profile-client';
@@ -15,8 +17,10 @@ async function fillPage(): Promise<string> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const answer = (await browser.tabs.sendMessage(tab?.id ?? -1, { type: 'fill/page' }).catch(() => undefined)) as
     { ok: true; filled: number } | { ok: false; error: string } | undefined;
-  if (!answer) throw new Error(t('popup_fill_no_screen'));
-  if (!answer.ok) throw new Error(answer.error);
+  // Ordinary situations, answered as guidance beside the button.
+  if (!answer) throw new FillAdvice(t('popup_fill_no_screen'));
+  if (!answer.ok && answer.error === t('panel_no_profile')) throw new FillAdvice(t('popup_fill_no_profile'), 'profile');
+  if (!answer.ok) throw new FillAdvice(answer.error);
   return t(answer.filled === 1 ? 'popup_filled_one' : 'popup_filled_other', answer.filled);
 }
 
@@ -39,9 +43,20 @@ const bookmarks: BookmarkActions = {
 
 const openLink = (link: LinkId) => void askProfiles({ type: 'open/link', link }).catch(() => {});
 
-/** The options page, at the import section where a share code is pasted. */
-const importCode = () =>
-  void browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') }).catch(() => {});
+/** The options page, at one of its sections (options.html#import, #profile, #passphrase). */
+const openOptionsAt = (hash: string) =>
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) }).catch(() => {});
+/** The share code goes in the import section. */
+const importCode = () => openOptionsAt('#import');
+const openOptions = (place: OptionsPlace) =>
+  place === 'top' ? void browser.runtime.openOptionsPage().catch(() => {}) : openOptionsAt(`#${place}`);
+
+/** Whether there is a profile to fill from, and whether its secrets are locked. */
+async function details(): Promise<DetailsState> {
+  const state = await askProfiles<OptionsState>({ type: 'profiles/state' });
+  const active = state.profiles.find((p) => p.id === state.activeProfileId);
+  return { profiles: state.profiles.length, locked: state.hasPassphrase && !state.unlocked && !!active?.hasSecrets };
+}
 
 // popup.html's title and placeholder are in English (HTML cannot read messages.json): the translated ones replace them.
 document.documentElement.lang = t('html_lang');
@@ -56,6 +71,8 @@ render(
     showAssistant={showAssistant}
     bookmarks={bookmarks}
     onImportCode={importCode}
+    details={details}
+    openOptions={openOptions}
     hostAccess={browserHostAccess()}
   />,
   app,

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
 import { openAppDb } from '@/lib/db';
 import { GroupProfileSchema } from '@/lib/group-profile';
@@ -352,5 +353,59 @@ describe('the administrator section', () => {
       position: 'Clerk',
     });
     expect(admin().getByText(/“Cole County DSS\.share-codes\.csv” was saved in your downloads/)).toBeTruthy();
+  });
+
+  it('remembers that this person uses the tools: they open by themselves after a reload, until closed', async () => {
+    await fakeBrowser.storage.local.clear();
+    await renderOptions();
+    await openAdmin();
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('adminMode')).toEqual({ adminMode: true }));
+    cleanup(); // the page reloaded
+    await renderOptions();
+    await admin().findByLabelText('Group name');
+    const opener = admin().getByRole('button', { name: 'I am a group administrator' });
+    expect(opener.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(opener);
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('adminMode')).toEqual({}));
+  });
+
+  it('adds one person without a CSV, refuses the same address twice, and copies their ready e-mail', async () => {
+    await fakeBrowser.storage.local.clear();
+    await renderOptions((s) => s.setAdminGroup(GROUP));
+    await openAdmin();
+    const addForm = within(admin().getByRole('form', { name: 'Add one person' }));
+    const add = (first: string, last: string, email: string) => {
+      fireEvent.input(addForm.getByLabelText('First name'), { target: { value: first } });
+      fireEvent.input(addForm.getByLabelText('Last name'), { target: { value: last } });
+      fireEvent.input(addForm.getByLabelText('E-mail address'), { target: { value: email } });
+      fireEvent.click(addForm.getByRole('button', { name: 'Add this person' }));
+    };
+    add('Li', 'Wei', 'li.wei@dss.mo.gov');
+    const table = await admin().findByRole('table', { name: /The roster: 1 person/ });
+    expect(within(table).getByRole('rowheader').textContent).toBe('added');
+    expect(within(table).getByRole('cell', { name: 'li.wei@dss.mo.gov' })).toBeTruthy();
+    expect((addForm.getByLabelText('First name') as HTMLInputElement).value).toBe('');
+
+    add('Li', 'Wei', 'LI.WEI@dss.mo.gov');
+    expect(addForm.getByRole('alert').textContent).toBe(
+      'E-mail address LI.WEI@dss.mo.gov is already on the roster: you added it before.',
+    );
+
+    fireEvent.click(admin().getByRole('button', { name: 'Make a code for each person' }));
+    const codes = await admin().findByRole('table', { name: 'Each person’s share code' });
+    const copied = stubClipboard(async () => {});
+    fireEvent.click(within(codes).getByRole('button', { name: 'Copy e-mail for Li Wei' }));
+    await waitFor(() => expect(copied).toHaveBeenCalledTimes(1));
+    const mail = copied.mock.calls[0]![0];
+    const parts = mail.split('\n\n');
+    expect(parts.slice(0, 2)).toEqual(['Subject: Your code to join Cole County DSS on Missouri eFiling', 'Hello Li,']);
+    expect(parts).toContain('Questions? Call Ann at extension 4410.');
+    const code = await decodeShareCode(parts[3]!);
+    expect(code.ok && code.file.kind === 'group' && code.file.person?.email).toBe('li.wei@dss.mo.gov');
+    await waitFor(() =>
+      expect(
+        admin().getByText(/Copied the e-mail for Li Wei: paste it into a new message to li\.wei@dss\.mo\.gov/),
+      ).toBeTruthy(),
+    );
   });
 });

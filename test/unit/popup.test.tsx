@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/PopupApp';
+import { FillAdvice, type DetailsState } from '@/components/PageActions';
 import type { BookmarkStatus } from '@/components/BookmarkControl';
 import { handleRequest } from '@/lib/background-handler';
 import { openAppDb } from '@/lib/db';
@@ -72,7 +73,7 @@ describe('the popup walkthrough', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'No, I need a new account' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Mark step 2 done' }));
     await waitFor(() => expect(stepItem(2).dataset.status).toBe('done'));
-    expect(screen.getByRole('status').textContent).toBe('Step 2 marked done.');
+    expect(document.querySelector('.announcement')!.textContent).toBe('Step 2 marked done.');
     fireEvent.click(screen.getByRole('button', { name: 'Undo step 2' }));
     await waitFor(() => expect(stepItem(2).dataset.status).toBe('current'));
   });
@@ -126,7 +127,11 @@ describe('the popup walkthrough', () => {
   it('once everything is done, opens in the quick-access view, and can show the procedure again', async () => {
     const { openLink, bookmarks } = await renderCompletedPopup();
     expect(await screen.findByRole('heading', { name: 'You are registered: eFiling is one click away' })).toBeTruthy();
-    expect(screen.getByText('26 of 26 steps finished')).toBeTruthy();
+    // Titled for daily use: no "registration", no step count, no "Start over…".
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Missouri eFiling');
+    await waitFor(() => expect(document.title).toBe('Missouri eFiling'));
+    expect(screen.queryByText('26 of 26 steps finished')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start over…' })).toBeNull();
     expect(document.querySelectorAll('li.step')).toHaveLength(0);
     expect(screen.getByText(/group administrator automatically gets a copy/)).toBeTruthy();
     expect(screen.getByText(/My Preferences/)).toBeTruthy();
@@ -148,6 +153,9 @@ describe('the popup walkthrough', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show the procedure again' }));
     expect(document.querySelectorAll('li.step')).toHaveLength(26);
     expect(screen.getByRole('heading', { name: 'You are registered and in your group' })).toBeTruthy();
+    // Starting over is behind the step list there.
+    const reset = screen.getByRole('button', { name: 'Start over…' });
+    expect(reset.compareDocumentPosition(document.querySelector('.phases')!)).toBe(Node.DOCUMENT_POSITION_PRECEDING);
   });
 
   it('offers the bookmark again after the person deleted it', async () => {
@@ -167,18 +175,53 @@ describe('the popup walkthrough', () => {
     expect(document.querySelectorAll('li.step')).toHaveLength(26);
   });
 
-  it('"Fill this page" asks the page to fill itself and says what happened, or what went wrong', async () => {
+  it('"Fill this page" sits in the current step\'s card and says what happened right under it, as guidance', async () => {
     const { fillPage } = renderPopup();
-    fireEvent.click(await screen.findByRole('button', { name: 'Fill this page' }));
+    const card = (
+      await screen.findByRole('heading', { name: 'Do you already have a secure Case.net account?' })
+    ).closest('section')!;
+    fireEvent.click(within(card).getByRole('button', { name: 'Fill this page' }));
     expect(fillPage).toHaveBeenCalledTimes(1);
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Filled 3 fields on the page. Check them there.'),
+      expect(card.querySelector('.result')!.textContent).toBe('✓ Filled 3 fields on the page. Check them there.'),
     );
     fillPage.mockRejectedValueOnce(
-      new Error('Open a registration screen on courts.mo.gov in this window, then press Fill again.'),
+      new FillAdvice('Open a registration screen on courts.mo.gov in this window, then press Fill again.'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Fill this page' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Open a registration screen/);
+    fireEvent.click(within(card).getByRole('button', { name: 'Fill this page' }));
+    await waitFor(() =>
+      expect(card.querySelector('.result')!.textContent).toBe(
+        'Open a registration screen on courts.mo.gov in this window, then press Fill again.',
+      ),
+    );
+    // An ordinary situation: no alert, no "Something went wrong".
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/Something went wrong/)).toBeNull();
+  });
+
+  it('a fill with no profile yet offers "Add your details" beside the answer', async () => {
+    const store = createProgressStore(openAppDb());
+    const openOptions = vi.fn();
+    const fillPage = vi.fn(async (): Promise<string> => {
+      throw new FillAdvice('No profile yet: add your details, then press Fill again.', 'profile');
+    });
+    render(
+      <PopupApp
+        ask={(r) =>
+          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+        }
+        openLink={() => {}}
+        fillPage={fillPage}
+        bookmarks={fakeBookmarks()}
+        openOptions={openOptions}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Fill this page' }));
+    const result = await screen.findByText('No profile yet: add your details, then press Fill again.');
+    const actions = result.closest('.page-actions')!;
+    fireEvent.click(within(actions as HTMLElement).getByRole('button', { name: 'Add your details' }));
+    expect(openOptions.mock.calls).toEqual([['profile']]);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('"Have a share code from your administrator?" asks to open the options page at the import section', async () => {
@@ -213,5 +256,103 @@ describe('the popup walkthrough', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Bookmark eFiling' }));
     expect(await screen.findByText(/The browser did not allow the extension to add bookmarks/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Bookmark eFiling' })).toBeTruthy();
+  });
+
+  it('offers no "Mark done" before step 1 is answered', async () => {
+    renderPopup();
+    await screen.findByRole('button', { name: 'Yes, I have one' });
+    expect(screen.queryByRole('button', { name: /^Mark step \d+ done$/ })).toBeNull();
+    expect(within(stepItem(2)).queryByRole('button')).toBeNull();
+  });
+
+  it('folds the skipped steps 2-15 into one line that opens to list them', async () => {
+    renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, I have one' }));
+    await screen.findByText(/Step 16 of 26/);
+    const runs = document.querySelectorAll('li.skipped-run');
+    expect(runs).toHaveLength(1);
+    const details = runs[0]!.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe(
+      'Steps 2 to 15: skipped, you already have a Case.net account',
+    );
+    expect([...details.querySelectorAll('li.step')].map((li) => (li as HTMLElement).dataset.step)).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+    ]);
+  });
+
+  describe("the person's details", () => {
+    function renderWithDetails(state: DetailsState) {
+      const store = createProgressStore(openAppDb());
+      const openOptions = vi.fn();
+      const openLink = vi.fn();
+      render(
+        <PopupApp
+          ask={(r) =>
+            handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+          }
+          openLink={openLink}
+          fillPage={async () => 'Filled 3 fields on the page. Check them there.'}
+          bookmarks={fakeBookmarks()}
+          details={async () => state}
+          openOptions={openOptions}
+        />,
+      );
+      return { openOptions, openLink };
+    }
+
+    it('a first run begins with "Add your details", which opens the options page at the profile form', async () => {
+      const { openOptions, openLink } = renderWithDetails({ profiles: 0, locked: false });
+      const add = await screen.findByRole('button', { name: 'Add your details' });
+      const card = add.closest('section')!;
+      expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe(
+        'Do you already have a secure Case.net account?',
+      );
+      expect(within(card).getByText(/needs your details once/)).toBeTruthy();
+      // First and in the main colour; Fill stays, plain, after it.
+      const buttons = within(card).getAllByRole('button').map((b) => [b.textContent, b.className]);
+      expect(buttons.slice(2)).toEqual([
+        ['Add your details', 'primary'],
+        ['Start registration', ''],
+        ['Fill this page', ''],
+      ]);
+      fireEvent.click(within(card).getByRole('button', { name: 'Start registration' }));
+      fireEvent.click(add);
+      expect(openOptions.mock.calls).toEqual([['profile']]);
+      expect(openLink.mock.calls).toEqual([['registration']]);
+    });
+
+    it('with locked secrets, "Unlock" beside Fill opens the passphrase; "Options" opens the options page', async () => {
+      const { openOptions } = renderWithDetails({ profiles: 1, locked: true });
+      const unlock = await screen.findByRole('button', { name: 'Unlock' });
+      expect(unlock.closest('.page-actions')!.querySelector('button')!.textContent).toBe('Start registration');
+      expect(
+        within(unlock.closest('.page-actions') as HTMLElement).getByRole('button', { name: 'Fill this page' }),
+      ).toBeTruthy();
+      fireEvent.click(unlock);
+      fireEvent.click(screen.getByRole('button', { name: 'Options' }));
+      expect(openOptions.mock.calls).toEqual([['passphrase'], ['top']]);
+    });
+  });
+
+  it('tells the person, before the browser asks, which button of its question to choose', async () => {
+    await renderCompletedPopup();
+    const button = await screen.findByRole('button', { name: 'Bookmark eFiling' });
+    expect(button.previousElementSibling!.textContent).toBe(
+      'When you press “Bookmark eFiling”, your browser asks whether this extension may add a bookmark: choose “Allow”.',
+    );
   });
 });

@@ -8,8 +8,10 @@ import {
   parseRoster,
   rosterCodes,
   rosterCsv,
+  addedPersonProblems,
   type RosterRow,
 } from '@/lib/roster';
+import { inviteMail, inviteMailText } from '@/lib/roster-mail';
 import { newKeyParams } from '@/lib/secret-box';
 import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/share-code';
 
@@ -256,25 +258,112 @@ describe('share codes for a roster', () => {
     expect((await decodeShareCode(open[0]!.code)).ok).toBe(true);
   });
 
-  it('writes a mail-merge CSV that papaparse reads back, spreadsheet formulas defused', async () => {
+  it("writes a mail-merge CSV with each person's e-mail, that papaparse reads back, spreadsheet formulas defused", async () => {
     const results = await rosterCodes({ ...GROUP, pin: undefined }, rows(ROSTER));
-    const csv = rosterCsv(results);
-    expect(csv.startsWith('\uFEFFFirst name,Last name,E-mail,Share code\r\n')).toBe(true);
+    const csv = rosterCsv(results, { ...GROUP, note: '' }, false);
+    expect(csv.startsWith('\uFEFFFirst name,Last name,E-mail,Share code,Subject,Body\r\n')).toBe(true);
     const back = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(back.errors).toEqual([]);
     expect(back.meta.fields).toEqual([...ROSTER_CSV_COLUMNS]);
-    expect(back.data).toEqual([
-      { 'First name': 'José', 'Last name': 'Ñúñez', 'E-mail': 'jose.nunez@dss.mo.gov', 'Share code': results[0]!.code },
-      { 'First name': 'Ann', 'Last name': 'Lee', 'E-mail': 'ann.lee@dss.mo.gov', 'Share code': results[1]!.code },
+    const subject = 'Your code to join Cole County Children’s Division on Missouri eFiling';
+    expect(back.data.map(({ Body: _body, ...rest }) => rest)).toEqual([
+      {
+        'First name': 'José',
+        'Last name': 'Ñúñez',
+        'E-mail': 'jose.nunez@dss.mo.gov',
+        'Share code': results[0]!.code,
+        Subject: subject,
+      },
+      {
+        'First name': 'Ann',
+        'Last name': 'Lee',
+        'E-mail': 'ann.lee@dss.mo.gov',
+        'Share code': results[1]!.code,
+        Subject: subject,
+      },
       {
         'First name': `'=HYPERLINK("http://x")`,
         'Last name': 'Smith',
         'E-mail': 'smith@dss.mo.gov',
         'Share code': results[2]!.code,
+        Subject: subject,
       },
     ]);
+    expect(back.data[0]!.Body).toBe(
+      inviteMail({ ...GROUP, note: '' }, { firstName: 'José' }, results[0]!.code, false).body,
+    );
     // The file read back as a roster gives the same people.
     const again = parseRoster(csv);
     expect(again.ok && again.rows.map((r) => r.email)).toEqual(results.map((r) => r.row.email));
+  });
+});
+
+describe('the e-mail each person gets', () => {
+  const CODE = `MOEF2-${'A'.repeat(70)}.1a2b3c4d`;
+  const WRAPPED = `MOEF2-${'A'.repeat(54)}\n${'A'.repeat(16)}.1a2b3c4d`;
+
+  it('says hello, holds the code wrapped for mail, the first steps, who to call and the help desk', () => {
+    const mail = inviteMail(
+      { groupName: 'Cole County DSS', note: '', supervisor: 'Ann Smith', phone: '573-555-0142' },
+      { firstName: 'Jane' },
+      CODE,
+      false,
+    );
+    expect(mail.subject).toBe('Your code to join Cole County DSS on Missouri eFiling');
+    expect(mail.body.split('\n\n')).toEqual([
+      'Hello Jane,',
+      "You are joining Cole County DSS for Missouri eFiling. The code below holds the group's details, so the Missouri eFiling Group Registration Assistant can fill them in for you:",
+      WRAPPED,
+      'Your first steps:',
+      '1. Add the Missouri eFiling Group Registration Assistant to your browser (Chrome or Firefox), if you do not have it yet.',
+      "2. Open the assistant's Options, paste the whole code under “Share code”, press “Read share code”, then “Import”.",
+      "3. Press the assistant's button in the browser's toolbar and follow the steps it shows, one at a time.",
+      'Questions about this code: call Ann Smith at 573-555-0142.',
+      "Stuck on a page of the court's site? The OSCA Help Desk helps: (888) 541-4894, 7:30 a.m. to 5:00 p.m., Monday to Friday.",
+    ]);
+    expect(
+      inviteMailText(mail).startsWith('Subject: Your code to join Cole County DSS on Missouri eFiling\n\nHello Jane,'),
+    ).toBe(true);
+  });
+
+  it('a locked code: says the passphrase comes another way; the note to users says who to call', () => {
+    const { body } = inviteMail(
+      { groupName: 'DSS', note: 'Questions? Call Ann at extension 4410.', supervisor: 'Ann Smith', phone: '' },
+      { firstName: 'Jane' },
+      CODE,
+      true,
+    );
+    expect(body).toContain('It asks for a passphrase: you get it from me by phone or in person, never by e-mail.');
+    expect(body).toContain('\n\nQuestions? Call Ann at extension 4410.\n\n');
+    expect(body).not.toContain('4417');
+  });
+});
+
+describe('adding one person by hand', () => {
+  const person = {
+    firstName: 'Li',
+    lastName: 'Wei',
+    email: 'li.wei@dss.mo.gov',
+    position: '',
+    department: '',
+    supervisor: '',
+  };
+
+  it('is ready when named with an e-mail address the roster does not have', () => {
+    expect(addedPersonProblems(person, rows('First name,Last name,E-mail\nAnn,Lee,ann.lee@dss.mo.gov\n'))).toEqual([]);
+  });
+
+  it('names what is missing, and the line that already has the address (whatever its capitals)', () => {
+    expect(addedPersonProblems({ ...person, firstName: '', email: '' }, [])).toEqual([
+      'First name is missing.',
+      'E-mail address is missing.',
+    ]);
+    const roster = rows('First name,Last name,E-mail\nAnn,Lee,ann.lee@dss.mo.gov\nLi,Wei,LI.WEI@dss.mo.gov\n');
+    expect(addedPersonProblems(person, roster)).toEqual([
+      'E-mail address li.wei@dss.mo.gov is already on line 3 of the roster.',
+    ]);
+    expect(addedPersonProblems(person, [{ ...person, line: 0, problems: [] }])).toEqual([
+      'E-mail address li.wei@dss.mo.gov is already on the roster: you added it before.',
+    ]);
   });
 });

@@ -55,6 +55,15 @@ function withoutSecretValues(values: ScreenValues): ScreenValues {
   return Object.fromEntries(Object.entries(values).filter(([field]) => !isSecret(field as FieldId)));
 }
 
+/** `text` with every occurrence of each word replaced by `mark` (longest first, so none shields another). */
+export function blankWords(text: string, words: readonly string[], mark: string): string {
+  let out = text;
+  // As written and as JSON writes it inside a string (a quote or a backslash in an answer).
+  const forms = words.flatMap((w) => [w, JSON.stringify(w).slice(1, -1)]);
+  for (const w of [...new Set(forms)].sort((a, b) => b.length - a.length)) out = out.split(w).join(mark);
+  return out;
+}
+
 /** How an import request says what the person saw and chose. */
 interface ImportShown {
   id?: string;
@@ -254,6 +263,17 @@ export async function handleProfileRequest(
       case 'rules/delete':
         await store.deleteRule(request);
         return { ok: true, data: null };
+      case 'report/scrub': {
+        const key = await keys.get();
+        const secretScreens = ['credentials', 'security-questions', 'group-authentication'] as const;
+        const found = await Promise.all(secretScreens.map((screen) => store.valuesFor(screen, key)));
+        const secrets = found.flatMap((f) =>
+          Object.entries(f?.values ?? {})
+            .filter(([field, v]) => isSecret(field as FieldId) && typeof v === 'string' && v.trim().length >= 2)
+            .map(([, v]) => String(v).trim()),
+        );
+        return { ok: true, data: blankWords(request.text, secrets, '[secret]') };
+      }
       case 'report/private-words': {
         const { profiles } = await store.state();
         const words = profiles.flatMap(({ data: d }) => [

@@ -68,6 +68,8 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fill/values'), screen: z.enum(screenIds), secrets: z.boolean().optional() }),
   z.strictObject({ type: z.literal('rules/teach'), rule: TaughtRuleSchema }),
   z.strictObject({ type: z.literal('report/private-words') }),
+  // The report, back with the person's secrets blanked: they never go to the page's side to be blanked there.
+  z.strictObject({ type: z.literal('report/scrub'), text: z.string().max(200_000) }),
   // The options page's list of taught fields.
   z.strictObject({ type: z.literal('rules/list') }),
   z.strictObject({
@@ -88,6 +90,7 @@ export const CONTENT_PROFILE_REQUESTS: ReadonlySet<ProfileRequestType> = new Set
   'fill/values',
   'rules/teach',
   'report/private-words',
+  'report/scrub',
   'options/open',
 ]);
 

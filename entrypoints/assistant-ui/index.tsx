@@ -31,6 +31,7 @@ export default defineUnlistedScript(async () => {
   let copyStatus = '';
   let filling: Filling | null = null;
   let privateWords: string[] = [];
+  let scrubbed = { raw: '', text: '' };
 
   // Our own host, not WXT's shadow-root UI: closed in the build we ship, and no page-visible event
   // channel (WXT's content-script context) that a page could use to switch the panel off.
@@ -39,17 +40,21 @@ export default defineUnlistedScript(async () => {
   root.append(container);
   bus.panelHost = host;
 
+  const rawReport = (page: PageShape) =>
+    pageShapeReport(page, [...currentValues(document), ...privateWords], browser.runtime.getManifest().version);
+  // Shown and copied only once the background has blanked the person's secrets out of it.
+  const scrub = async (raw: string): Promise<string> => {
+    const text = await askProfiles<string>({ type: 'report/scrub', text: raw }).catch(() => '');
+    scrubbed = { raw, text };
+    return text;
+  };
+
   const draw = () => {
     if (!view) return;
     if (view.kind === 'unrecognised' && shape) {
-      view = {
-        kind: 'unrecognised',
-        report: pageShapeReport(
-          shape,
-          [...currentValues(document), ...privateWords],
-          browser.runtime.getManifest().version,
-        ),
-      };
+      const raw = rawReport(shape);
+      if (scrubbed.raw !== raw) void scrub(raw).then(() => draw());
+      view = { kind: 'unrecognised', report: scrubbed.raw === raw ? scrubbed.text : '' };
     }
     render(
       <AssistantPanel
@@ -65,10 +70,11 @@ export default defineUnlistedScript(async () => {
           draw();
         }}
         onCopyReport={async () => {
-          draw(); // fresh report: what is typed now is left out
+          // A fresh report: what is typed now is left out.
+          const text = view?.kind === 'unrecognised' && shape ? await scrub(rawReport(shape)) : '';
           const ok =
-            view?.kind === 'unrecognised' &&
-            (await navigator.clipboard.writeText(view.report).then(
+            text !== '' &&
+            (await navigator.clipboard.writeText(text).then(
               () => true,
               () => false,
             ));

@@ -2,8 +2,10 @@
  * The "page-shape report" a person can copy on a court page the detector does
  * not know: enough to teach the detector a changed screen, nothing personal.
  * The shape holds no field values by construction; on top of that, anything
- * that looks like an e-mail address or a long number, and any value currently
- * typed on the page, is blanked out of every text.
+ * that looks like an e-mail address or a long number (any run of 4 digits or
+ * more), and any value currently typed on the page, is blanked out of every
+ * text. The person's secrets are blanked by the background (`report/scrub`),
+ * which alone holds them.
  */
 import type { PageShape } from './shape';
 
@@ -11,6 +13,8 @@ export const REPORT_FORMAT = 'mo-efiling-page-shape';
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
 const LONG_NUMBER = /\(?\d[\d\s().\/-]{3,}\d/g;
+/** A PIN is four digits or more: every such run is blanked, whatever surrounds it. */
+const DIGIT_RUN = /\d{4,}/g;
 /** Java servers put the session id in the path (";jsessionid=…"): never part of a report. */
 const PATH_PARAMS = /;[^/]*/g;
 
@@ -26,6 +30,7 @@ export function pageShapeReport(shape: PageShape, typedValues: readonly string[]
     for (const v of typed) add(new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), '[typed]');
     add(EMAIL, '[e-mail]');
     add(LONG_NUMBER, '[number]');
+    add(DIGIT_RUN, '[number]');
     spans.sort((a, b) => a[0] - b[0]);
     let out = '';
     let at = 0;

@@ -8,24 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScreenId } from '@/lib/procedure';
 import { FILLED, PROFILE, profileFile } from './profiles';
-import { showAssistantFromPopup, type Harness } from './harness';
+import { send, showAssistantFromPopup, type Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { COMBINED, MANIFEST, MASKED_PHONE, PAGE_NAMES, renderScreen, type Variant } from '../support/replica';
 
-declare const chrome: {
-  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
-};
-
 const browsers = useBrowsers({ replica: true });
 const COURT = 'https://www.courts.mo.gov';
-
-export async function send(h: Harness, message: unknown) {
-  const page = await h.openPopup();
-  const answer = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
-  await page.close();
-  expect(answer.ok, answer.error).toBe(true);
-  return answer.data;
-}
 
 const panel = (page: Page) => page.locator('mo-efiling-assistant');
 
@@ -393,9 +381,9 @@ describe('filling the replica from an imported profile', () => {
     await popup.getByRole('button', { name: 'Fill this page' }).click();
     await expect.poll(async () => (await read(page, 'name-email', 'b')).firstName).toBe('Jane');
     // The answer appears beside the button, in the current step's card.
-    await expect.poll(() => popup.locator('.page-actions').getByRole('status').textContent()).toMatch(
-      /Filled 3 fields on the page/,
-    );
+    await expect
+      .poll(() => popup.locator('.page-actions').getByRole('status').textContent())
+      .toMatch(/Filled 3 fields on the page/);
 
     await send(h, { type: 'settings/fill-on-appear', on: true });
     await page.goto(`${COURT}/ecf/registration/addressPhone.do?variant=a`);

@@ -12,6 +12,7 @@ import { EXTENSION_DIR, HOW_TO_GET_CHROMIUM, chromiumArgs, findChromium } from '
 declare const chrome: {
   action: { getBadgeText(details: { tabId?: number }): Promise<string> };
   tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
 };
 
 export { EXTENSION_DIR };
@@ -120,4 +121,13 @@ export async function stopServiceWorkers(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await stopped;
   await cdp.detach();
+}
+
+/** Send a request to the background from an extension page (as the options page would), expecting ok. */
+export async function send(h: Harness, message: unknown) {
+  const page = await h.openPopup();
+  const answer = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  await page.close();
+  if (!answer.ok) throw new Error(`${JSON.stringify(message)} failed: ${answer.error}`);
+  return answer.data;
 }

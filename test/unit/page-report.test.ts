@@ -195,7 +195,7 @@ describe('the page-shape report', () => {
       expect.arrayContaining([
         'Account of [e-mail]',
         'Call [number] or write to [e-mail]',
-        'Case 2024 CV [number] · Step 3 of 5',
+        'Case [number] CV [number] · Step 3 of 5',
       ]),
     );
     expect(json.fields).toEqual([{ type: 'text', name: 'card', labels: ['Card [number]'] }]);
@@ -224,6 +224,13 @@ describe('the page-shape report', () => {
     const doc = parseHtml(renderScreen('name-email', 'b'));
     const { json } = reportFor(doc);
     expect(json.headings).toContain('Account Registration - Step 3 of 5');
+  });
+
+  it('blanks every run of four digits or more (a PIN the page shows as text), keeps shorter ones', () => {
+    const doc = page('<h1>Your group PIN is 4417 (step 19 of 26)</h1><p><label>Code x90210y <input name="c"></label></p>');
+    const { json } = reportFor(doc, `${COURT}/ecf/unknown.do`, []);
+    expect(json.headings).toEqual(['Your group PIN is [number] (step 19 of 26)']);
+    expect(json.fields[0]!.labels).toEqual(['Code x[number]y']);
   });
 
   it.each(VARIANTS)('never lists the groups of the Group Name drop-down (variant %s)', (variant) => {

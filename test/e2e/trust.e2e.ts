@@ -262,3 +262,47 @@ describe('progress and reports a page cannot bend', () => {
     expect(JSON.parse(report).headings).toEqual(['Welcome back: your PIN [number], your pet [secret]']);
   });
 });
+
+describe('a database this version cannot read', () => {
+  it('made by a newer version of the extension: every request says to update it, and nothing is changed', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const page = await h.openPopup();
+    // A newer version upgraded the database (here: from the popup's own context, as another window would).
+    const stores = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('mo-efiling-assistant', 99);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const names = [...open.result.objectStoreNames];
+            open.result.close();
+            resolve(names);
+          };
+        }),
+    );
+    expect(stores.length).toBeGreaterThan(0);
+    const answer = await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'profiles/state' }),
+    );
+    expect(answer).toEqual({
+      ok: false,
+      error:
+        'Your saved details were made by a newer version of this extension, which this version cannot read. Update the extension, then try again. Nothing was changed.',
+    });
+    // Nothing changed: the profile is still there for the newer version.
+    const kept = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('mo-efiling-assistant');
+          open.onsuccess = () => {
+            const r = open.result.transaction('profiles').objectStore('profiles').count();
+            r.onsuccess = () => (open.result.close(), resolve(r.result));
+          };
+        }),
+    );
+    expect(kept).toBe(1);
+  });
+});

@@ -12,6 +12,8 @@ import { collectPage } from '@/lib/page/collect';
 import type { ScreenId } from '@/lib/procedure';
 import type { ScreenValues } from '@/lib/profile-values';
 import { isVisibleField } from '@/lib/page/visibility';
+import { parseGroupProfile } from '@/lib/group-profile';
+import { parseRoster, rosterCodes } from '@/lib/roster';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -45,6 +47,67 @@ const bench = {
       times.push((performance.now() - t) / perBatch);
     }
     return { screens, median: median(times) };
+  },
+
+  /**
+   * The floor of looking at a page: one plain loop that reads what any recogniser must read (each
+   * box's attributes, its labels' and its row's text, the headings), batched as `detect` is. The
+   * recognition budget is a ratio against it, measured on the same page in the same run.
+   */
+  look(batches: number, perBatch = 20) {
+    const times: number[] = [];
+    let chars = 0;
+    for (let b = 0; b < batches; b++) {
+      const t = performance.now();
+      for (let i = 0; i < perBatch; i++) {
+        chars = 0;
+        for (const el of document.querySelectorAll<Control>('input, select, textarea')) {
+          for (const a of ['type', 'name', 'id', 'placeholder', 'autocomplete', 'title', 'aria-label'])
+            chars += (el.getAttribute(a) ?? '').length;
+          for (const label of el.labels ?? []) chars += (label.textContent ?? '').length;
+          chars += (el.closest('tr, p, div, li')?.textContent ?? '').length;
+        }
+        for (const h of document.querySelectorAll('h1, h2, h3, legend, th')) chars += (h.textContent ?? '').length;
+      }
+      times.push((performance.now() - t) / perBatch);
+    }
+    return { chars, median: median(times) };
+  },
+
+  /** 1,000 roster codes, in the page (the options page does this), and the floor of the same crypto. */
+  async roster(lines: string, passphrase: string) {
+    const group = parseGroupProfile({ groupName: 'Department of Social Services', pin: '4417' });
+    if (!group.ok) throw new Error(group.errors.join(' '));
+    let t = performance.now();
+    const parsed = parseRoster(lines);
+    if (!parsed.ok) throw new Error('roster refused');
+    const codes = await rosterCodes(group.value, parsed.rows, passphrase);
+    const ours = performance.now() - t;
+
+    // The floor: one PBKDF2 derivation of the same strength, then per person the JSON, compression,
+    // AES-GCM and the SHA-256 check any locked code needs, with nothing else.
+    t = performance.now();
+    const enc = new TextEncoder();
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const base = await crypto.subtle.importKey('raw', enc.encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+    const key = await crypto.subtle.deriveKey(
+      { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 600_000 },
+      base,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['encrypt'],
+    );
+    for (const row of parsed.rows) {
+      const json = enc.encode(JSON.stringify({ group: group.value, person: row }));
+      const packed = await new Response(
+        new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+      ).arrayBuffer();
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, packed);
+      await crypto.subtle.digest('SHA-256', sealed);
+    }
+    const floor = performance.now() - t;
+    return { codes: codes.length, ours, floor };
   },
 
   /** The stages of recognition timed apart (for finding what to make faster; not a budget). */

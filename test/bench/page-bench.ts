@@ -99,9 +99,17 @@ const bench = {
     );
     for (const row of parsed.rows) {
       const json = enc.encode(JSON.stringify({ group: group.value, person: row }));
-      const packed = await new Response(
-        new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw')),
-      ).arrayBuffer();
+      const stream = new CompressionStream('deflate-raw');
+      const writer = stream.writable.getWriter();
+      void writer.write(json).then(() => writer.close());
+      const parts: Uint8Array[] = [];
+      for (const reader = stream.readable.getReader(); ;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        parts.push(value);
+      }
+      const packed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      parts.reduce((at, p) => (packed.set(p, at), at + p.length), 0);
       const iv = crypto.getRandomValues(new Uint8Array(12));
       const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, packed);
       await crypto.subtle.digest('SHA-256', sealed);

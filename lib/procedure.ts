@@ -35,8 +35,11 @@ const SECRET_PATHS = /^\/(registration|ecf)(\/|$)/i;
 
 export function maySeeSecrets(url: string): boolean {
   if (!isCourtPage(url)) return false;
-  return SECRET_PATHS.test(new URL(url).pathname);
+  return onProcedurePaths(new URL(url).pathname);
 }
+
+/** Is this path in the procedure's own parts of the site (the registration start, eFiling)? */
+export const onProcedurePaths = (path: string): boolean => SECRET_PATHS.test(path);
 
 export const PHASES = [
   { id: 'create-account', title: 'phase_create_account' },

@@ -41,5 +41,5 @@ export default defineUnlistedScript(() => {
   };
   // A single-page app that moves to another of its pages adds its boxes: the gate sees them come.
   // (No location polling here: once loaded, the recogniser watches for that itself.)
-  whenMayBeAScreen(document, load);
+  whenMayBeAScreen(document, load, () => location.pathname);
 });

@@ -7,7 +7,7 @@
  * start, additional steps, the eFiling menu, preferences). Only a page that
  * passes gets the assistant (recognition, panel, filler), loaded on demand.
  */
-import { SCREENS } from '../procedure';
+import { SCREENS, onProcedurePaths } from '../procedure';
 import { isFormField } from './labels';
 import { foldLabel, normaliseText } from './text';
 
@@ -65,10 +65,15 @@ function hasBoxlessHeading(doc: Document): boolean {
   return false;
 }
 
-/** Is it worth loading the assistant on this page? */
-export function mayBeAScreen(doc: Document): boolean {
+/**
+ * Is it worth loading the assistant on this page? A page with no box of its own can only be one of
+ * the screens without boxes, which live in the procedure's own parts of the site (the registration
+ * start, eFiling): elsewhere (a Case.net docket) its headings are not even read. `path` is the
+ * page's path; unknown (null), the headings are read wherever the page is.
+ */
+export function mayBeAScreen(doc: Document, path: string | null = null): boolean {
   for (const tag of CONTROL_TAGS) for (const el of doc.getElementsByTagName(tag)) if (isOwnBox(el)) return true;
-  return hasBoxlessHeading(doc);
+  return (path === null || onProcedurePaths(path)) && hasBoxlessHeading(doc);
 }
 
 /** Does this added node bring a box or a heading (the only changes that can make a page a screen)? */
@@ -86,14 +91,18 @@ function bringsSomething(node: Node): boolean {
  * looked at, and a page whose changes bring no box or heading costs a glance
  * at each mutation record. Returns a function that stops watching.
  */
-export function whenMayBeAScreen(doc: Document, onCandidate: () => void): () => void {
-  if (mayBeAScreen(doc)) {
+export function whenMayBeAScreen(
+  doc: Document,
+  onCandidate: () => void,
+  path: () => string | null = () => null,
+): () => void {
+  if (mayBeAScreen(doc, path())) {
     onCandidate();
     return () => {};
   }
   const observer = new MutationObserver((records) => {
     const relevant = records.some((r) => r.target.nodeName === 'TITLE' || [...r.addedNodes].some(bringsSomething));
-    if (!relevant || !mayBeAScreen(doc)) return;
+    if (!relevant || !mayBeAScreen(doc, path())) return;
     observer.disconnect();
     onCandidate();
   });

@@ -23,6 +23,16 @@ describe('the gate: may this page be a screen of the procedure?', () => {
     expect(mayBeAScreen(page('<input type="search" name="x"><p>Opinions</p>'))).toBe(false);
   });
 
+  it("reads headings only on the procedure's own paths: a Case.net page titled like the eFiling menu is stopped", () => {
+    const menu = page('<h1>eFiling Main Menu</h1>');
+    expect(mayBeAScreen(menu, '/casenet/cases/docket.do')).toBe(false);
+    expect(mayBeAScreen(menu, '/')).toBe(false);
+    expect(mayBeAScreen(menu, '/ecf/index.do')).toBe(true);
+    expect(mayBeAScreen(page('<h1>Account Registration</h1>'), '/registration')).toBe(true);
+    // A box of its own lets any court page through: the recogniser then says what it is.
+    expect(mayBeAScreen(page('<label>PIN <input name="p"></label>'), '/casenet/x.do')).toBe(true);
+  });
+
   it('lets through a page with a box of its own, or a heading of a screen without boxes', () => {
     expect(mayBeAScreen(page(`${SITE_SEARCH}<label>PIN <input name="p"></label>`))).toBe(true);
     expect(mayBeAScreen(page('<p>Welcome</p>', 'eFiling Main Menu'))).toBe(true);

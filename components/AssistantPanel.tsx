@@ -70,7 +70,11 @@ function Frame({
 }
 
 /** Help with an address: an e-mail to the administrator (their mail program asks whom) and the help desk. */
-function Unrecognised({ report, onCopyReport, copyStatus }: { report: string } & Pick<Props, 'onCopyReport' | 'copyStatus'>) {
+function Unrecognised({
+  report,
+  onCopyReport,
+  copyStatus,
+}: { report: string } & Pick<Props, 'onCopyReport' | 'copyStatus'>) {
   return (
     <>
       <p>{t('panel_unrecognised_text')}</p>
@@ -107,7 +111,16 @@ function Unrecognised({ report, onCopyReport, copyStatus }: { report: string } &
 }
 
 /** The small assistant panel shown on court pages. */
-export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copyStatus, fill, bookmark, onDismiss }: Props) {
+export function AssistantPanel({
+  view,
+  collapsed,
+  onToggle,
+  onCopyReport,
+  copyStatus,
+  fill,
+  bookmark,
+  onDismiss,
+}: Props) {
   if (view.kind === 'unrecognised') {
     return (
       <Frame heading={t('panel_unrecognised_heading')} collapsed={collapsed} onToggle={onToggle}>

@@ -146,11 +146,7 @@ export function FillSection(ui: FillUi) {
       )}
       {ui.note && <p class="note">{ui.note}</p>}
       {ui.report && (
-        <FillReport
-          report={ui.report}
-          onReplace={ui.onReplace}
-          onUnlock={() => ui.onOpenOptions('passphrase')}
-        />
+        <FillReport report={ui.report} onReplace={ui.onReplace} onUnlock={() => ui.onOpenOptions('passphrase')} />
       )}
       <div class="row">
         <button type="button" class="link" onClick={byPerson(ui.onTeachStart)}>

@@ -193,7 +193,8 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     }
     ui.note = '';
     // A report from before lists the password as missing: it is not any more.
-    if (ui.report) ui.report = { ...ui.report, missing: ui.report.missing.filter((f) => !isSecret(f) || !/^password/.test(f)) };
+    if (ui.report)
+      ui.report = { ...ui.report, missing: ui.report.missing.filter((f) => !isSecret(f) || !/^password/.test(f)) };
     ui.suggested = { password, shown: false, kept: 'saving', profileLabel: ui.profileLabel ?? '', copied: '' };
     void keepPassword();
   }

@@ -169,8 +169,7 @@ export default defineUnlistedScript(async () => {
       if (screenChanged) {
         filling?.destroy();
         const mayFill = guideFor(seen.screen, seen.step).mayFill; // not at step 15: do not log on
-        filling =
-          mayFill && fillableFields(seen.screens).length ? createFilling(seen.screens, draw, () => host) : null;
+        filling = mayFill && fillableFields(seen.screens).length ? createFilling(seen.screens, draw, () => host) : null;
         void filling?.loadAndMaybeFill();
       }
     } else {

@@ -49,6 +49,7 @@ export function FillSection(ui: FillUi) {
         <button type="button" class="primary" onClick={byPerson(() => ui.onOpenOptions('profile'))}>
           {t('fill_add_details')}
         </button>
+        {ui.courtQuestions && <CourtQuestions {...ui.courtQuestions} onSave={() => ui.onSaveQuestions?.()} />}
       </div>
     );
   }

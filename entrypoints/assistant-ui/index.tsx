@@ -64,9 +64,11 @@ export default defineUnlistedScript(async () => {
 
   const draw = () => {
     if (!view) return;
+    // Nothing to show (registration finished): an empty host, which tests can see has decided.
+    host.dataset.state = hidden ? 'hidden' : view.kind;
     if (hidden) {
       render(null, container);
-      host.remove();
+      if (!host.isConnected) document.body.append(host);
       return;
     }
     if (view.kind === 'unrecognised' && shape) {

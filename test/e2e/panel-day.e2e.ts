@@ -12,9 +12,11 @@ import { PROFILE, profileFile } from './profiles';
 import type { Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { COMBINED } from '../support/replica';
+import { GRANTED_EXTENSION_DIR } from '../scripts/chromium.mjs';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> };
+  bookmarks: { search(q: { url: string }): Promise<{ id: string }[]> };
 };
 
 const browsers = useBrowsers({ replica: true });
@@ -231,5 +233,27 @@ describe("the panel through a clerk's day", () => {
       'tel:+18885414894',
     );
     expect(await panel(page).locator('.body').textContent()).not.toMatch(/page-shape|JSON/i);
+  });
+
+  it('step 26 on the eFiling menu: "Bookmark eFiling" says where the browser asks, before the permission', async () => {
+    const h = await browsers.start();
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/__replica/screen/efiling-menu?variant=a`);
+    await expect.poll(() => heading(page).textContent()).toContain('Step 25 of 26');
+    expect(await panel(page).getByText('choose “Allow”', { exact: false }).count()).toBe(1);
+    await panel(page).getByRole('button', { name: 'Bookmark eFiling' }).click();
+    await panel(page).getByText('Your browser asks for permission first', { exact: false }).waitFor();
+  });
+
+  it('step 26 on the eFiling menu: "Bookmark eFiling" makes the bookmark once the permission is there', async () => {
+    const h = await browsers.start({ extensionDir: GRANTED_EXTENSION_DIR });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/__replica/screen/efiling-menu?variant=a`);
+    await panel(page).getByRole('button', { name: 'Bookmark eFiling' }).click();
+    await panel(page).getByText('eFiling is in your bookmarks.').waitFor();
+    const marks = await (
+      await h.worker()
+    ).evaluate(() => chrome.bookmarks.search({ url: 'https://www.courts.mo.gov/ecf/' }));
+    expect(marks).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@
 import type { FillUi, OptionsSection } from '@/components/FillSection';
 import type { PasswordKept } from '@/components/panel/SuggestedPassword';
 import { tidyReport } from '@/lib/fill/report-tidy';
+import { inCourtWords } from '@/lib/fill/question-words';
 import { courtQuestionsOn, siteFilledFields } from './page-facts';
 import { collectPage } from '@/lib/page/collect';
 import { labelTexts } from '@/lib/page/labels';
@@ -146,7 +147,11 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
       const values = await load(byPerson);
       if (!values) return null;
       const page = classifyPage(values.rules, isVisible);
-      const plan = planFill({ screens, ...page, values: values.values });
+      // Saved questions in the court's words first (a missing apostrophe must not cost an answer).
+      const questions = fieldsHere.has('security1.question')
+        ? [...courtQuestionsOn(document, isVisible), ...page.classified.flatMap((c) => c.question ?? [])]
+        : [];
+      const plan = planFill({ screens, ...page, values: inCourtWords(values.values, questions) });
       if (overwrite) plan.fills = plan.fills.filter((f) => overwrite.has(f.field));
       // The secrets were not asked for: they are not missing from the profile, they wait for Fill.
       if (!byPerson && plan.missing.some(isSecret)) ui.note = t('fill_secrets_wait_for_click');

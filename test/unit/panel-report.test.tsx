@@ -10,6 +10,7 @@ import { FillSection, type FillUi } from '@/components/FillSection';
 import { insertFill, type FillReport } from '@/lib/fill/insert';
 import { planFill } from '@/lib/fill/plan';
 import { tidyReport } from '@/lib/fill/report-tidy';
+import { inCourtWords } from '@/lib/fill/question-words';
 import { collectPage } from '@/lib/page/collect';
 import { classifyControls } from '@/lib/recognise/classify';
 import { courtQuestionsOn, siteFilledFields } from '@/entrypoints/assistant-ui/page-facts';
@@ -236,5 +237,66 @@ describe('saving the court’s questions from the panel', () => {
     expect(document.body.textContent).toContain(
       'Saved 8 questions. Choose from them in your profile on the options page.',
     );
+  });
+});
+
+const TYPED = {
+  'security1.question': 'what is your mothers maiden name',
+  'security1.answer': 'Smithers-9',
+  'security2.question': 'In what city were you born',
+  'security2.answer': 'Springfield-8',
+  'security3.question': 'What was the name of your first pet?',
+  'security3.answer': 'Rexford-7',
+};
+
+function fillQuestions(variant: 'a' | 'b') {
+  const doc = parseHtml(renderScreen('security-questions', variant));
+  const { page, elements } = collectPage(
+    doc,
+    new URL('https://www.courts.mo.gov/ecf/registration/securityQuestions.do'),
+  );
+  const classified = classifyControls(page.controls);
+  const questions = [...courtQuestionsOn(doc, () => true), ...classified.flatMap((c) => c.question ?? [])];
+  const plan = planFill({
+    screens: ['security-questions'],
+    classified,
+    elements,
+    values: inCourtWords(TYPED, questions),
+  });
+  return { doc, report: insertFill(plan, { document: doc, isVisible: () => true }).report };
+}
+
+describe('security questions typed a little differently from the court’s list', () => {
+  it('are put in the court’s words when exactly one question is the same without apostrophes', () => {
+    const court = ["What is your mother's maiden name?", "What is your father's middle name?"];
+    expect(inCourtWords(TYPED, court)['security1.question']).toBe("What is your mother's maiden name?");
+    expect(inCourtWords(TYPED, court)['security2.question']).toBe('In what city were you born');
+    // Two wordings that are the same without apostrophes: no guess.
+    const twice = ["Mother's maiden name?", 'Mothers maiden name'];
+    expect(inCourtWords({ 'security1.question': 'mothers maiden name' }, twice)).toEqual({
+      'security1.question': 'mothers maiden name',
+    });
+  });
+
+  it('are chosen from the lists and answered (variant a: a missing apostrophe, other capitals, no question mark)', () => {
+    const { doc, report } = fillQuestions('a');
+    const chosen = [...doc.querySelectorAll<HTMLSelectElement>('select')].map((s) => s.options[s.selectedIndex]!.text);
+    expect(chosen).toEqual([
+      "What is your mother's maiden name?",
+      'In what city were you born?',
+      'What was the name of your first pet?',
+    ]);
+    expect(report.leftAlone).toEqual([]);
+    expect([...doc.querySelectorAll<HTMLInputElement>('input[name^="secAnswer"]')].map((i) => i.value)).toEqual([
+      'Smithers-9',
+      'Springfield-8',
+      'Rexford-7',
+    ]);
+  });
+
+  it('are answered beside the court’s fixed questions (variant b)', () => {
+    const { report } = fillQuestions('b');
+    expect(report.unknownQuestions).toEqual([]);
+    expect(report.filled).toEqual(expect.arrayContaining(['security1.answer', 'security2.answer', 'security3.answer']));
   });
 });

@@ -256,4 +256,24 @@ describe("the panel through a clerk's day", () => {
     ).evaluate(() => chrome.bookmarks.search({ url: 'https://www.courts.mo.gov/ecf/' }));
     expect(marks).toHaveLength(1);
   });
+
+  it('chooses a saved question typed without its apostrophe from the court’s list', async () => {
+    const h = await browsers.start();
+    const [, born, pet] = PROFILE.securityQuestions;
+    const typedLoosely = {
+      ...PROFILE,
+      securityQuestions: [{ question: 'what is your mothers maiden name' }, born, pet],
+    };
+    await send(h, { type: 'profiles/import', text: profileFile(typedLoosely) });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/__replica/screen/security-questions?variant=a`);
+    await panel(page).getByRole('button', { name: 'Fill this page' }).click();
+    await panel(page)
+      .getByText(/Filled \d+ fields?\./)
+      .waitFor();
+    const chosen = await page
+      .locator('select[name="secQuestion1"]')
+      .evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]!.text);
+    expect(chosen).toBe("What is your mother's maiden name?");
+  });
 });

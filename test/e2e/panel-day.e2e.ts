@@ -276,4 +276,55 @@ describe("the panel through a clerk's day", () => {
       .evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]!.text);
     expect(chosen).toBe("What is your mother's maiden name?");
   });
+
+  it('reports a locked password as "Locked: unlock to fill" with Unlock right there', async () => {
+    const h = await browsers.start();
+    await send(h, { type: 'vault/set', passphrase: PASSPHRASE });
+    await send(h, { type: 'profiles/import', text: profileFile() });
+    const state = (await send(h, { type: 'profiles/state' })) as { activeProfileId: string };
+    await send(h, {
+      type: 'profiles/save',
+      id: state.activeProfileId,
+      profile: PROFILE,
+      password: 'Str0ng!Passw0rd-e2e',
+    });
+    await send(h, { type: 'vault/lock' });
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/ecf/__replica/screen/credentials?variant=a`);
+    await panel(page).getByRole('button', { name: 'Fill this page' }).click();
+    await panel(page).getByText('Filled 1 field. Check it, then continue yourself.').waitFor();
+    const locked = panel(page).locator('.report-group.locked');
+    expect(await locked.locator('li').allTextContents()).toEqual(['Password', 'Password again']);
+    expect(await panel(page).locator('.report').textContent()).not.toContain('Not in your profile');
+    const opened = h.context.waitForEvent('page');
+    await locked.getByRole('button', { name: 'Unlock' }).click();
+    expect(new URL((await opened).url()).hash).toBe('#passphrase');
+  });
+
+  it('reports the read-only group name as filled by the site and an empty second address line as nothing to do', async () => {
+    const h = await browsers.start();
+    const noLine2 = { ...PROFILE, mailingAddress: { ...PROFILE.mailingAddress, line2: '' }, billingAddress: null };
+    await send(h, { type: 'profiles/import', text: profileFile(noLine2) });
+    const page = await h.context.newPage();
+    await page.goto(
+      `${COURT}/ecf/__replica/screen/group-authentication?variant=a&token=c3e1d9a4-5f20-4b7e-9d11-dss0417`,
+    );
+    await panel(page).getByRole('button', { name: 'Fill this page' }).click();
+    await panel(page)
+      .getByText(/Filled \d+ fields?\./)
+      .waitFor();
+    const bySite = panel(page).locator('.report-group', { hasText: 'Already filled in by the site' });
+    expect(await bySite.locator('li').allTextContents()).toEqual(['Group name']);
+    const filled = panel(page).locator('.report-group', { hasText: /^Filled/ });
+    expect(await filled.textContent()).not.toContain('Group name');
+
+    await page.goto(`${COURT}/ecf/__replica/screen/addresses-phone?variant=a`);
+    await panel(page).getByRole('button', { name: 'Fill this page' }).click();
+    await panel(page)
+      .getByText(/Filled \d+ fields?\./)
+      .waitFor();
+    const report = await panel(page).locator('.report').textContent();
+    expect(report).not.toContain('second line');
+    expect(report).not.toContain('Not in your profile');
+  });
 });

@@ -173,7 +173,8 @@ describe("the panel through a clerk's day", () => {
     await panel(page).getByRole('button', { name: 'Add your details' }).click();
     const options = await opened;
     const question = options.getByLabel('Security question 1', { exact: true });
-    await question.waitFor();
+    // The form offers the list once it has read it.
+    await options.locator('input[list="pf-court-questions"]').first().waitFor();
     expect(await question.getAttribute('list')).toBe('pf-court-questions');
     expect(
       await options
@@ -240,8 +241,10 @@ describe("the panel through a clerk's day", () => {
     const page = await h.context.newPage();
     await page.goto(`${COURT}/ecf/__replica/screen/efiling-menu?variant=a`);
     await expect.poll(() => heading(page).textContent()).toContain('Step 25 of 26');
+    const button = panel(page).getByRole('button', { name: 'Bookmark eFiling' });
+    await button.waitFor(); // shown once the bookmark's state is known, with its heads-up
     expect(await panel(page).getByText('choose “Allow”', { exact: false }).count()).toBe(1);
-    await panel(page).getByRole('button', { name: 'Bookmark eFiling' }).click();
+    await button.click();
     await panel(page).getByText('Your browser asks for permission first', { exact: false }).waitFor();
   });
 

@@ -5,10 +5,10 @@
  * The decisions are in lib/ (page/, recognise/, fill/); this is the glue.
  */
 import type { FillUi, OptionsSection } from '@/components/FillSection';
-import type { PasswordKept } from '@/components/panel/SuggestedPassword';
 import { tidyReport } from '@/lib/fill/report-tidy';
 import { inCourtWords } from '@/lib/fill/question-words';
 import { courtQuestionsOn, siteFilledFields } from './page-facts';
+import { copyPassword, keepPassword } from './suggested-password';
 import { collectPage } from '@/lib/page/collect';
 import { labelTexts } from '@/lib/page/labels';
 import { classifyControls, teachSignature } from '@/lib/recognise/classify';
@@ -91,8 +91,8 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
       if (ui.suggested) ui.suggested.shown = !ui.suggested.shown;
       redraw();
     },
-    onCopyPassword: () => void copyPassword(),
-    onSavePassword: () => void keepPassword(),
+    onCopyPassword: () => void copyPassword(ui.suggested, redraw),
+    onSavePassword: () => void keepPassword(ui.suggested, redraw),
     courtQuestions: null,
     onSaveQuestions: () => void saveQuestions(),
     onTeachStart: () => startTeaching(),
@@ -201,34 +201,7 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     if (ui.report)
       ui.report = { ...ui.report, missing: ui.report.missing.filter((f) => !isSecret(f) || !/^password/.test(f)) };
     ui.suggested = { password, shown: false, kept: 'saving', profileLabel: ui.profileLabel ?? '', copied: '' };
-    void keepPassword();
-  }
-
-  /** Keep the suggested password, encrypted, in the active profile (the background says why not, if not). */
-  async function keepPassword() {
-    const suggested = ui.suggested;
-    if (!suggested) return;
-    suggested.kept = 'saving';
-    redraw();
-    let kept: PasswordKept;
-    try {
-      kept = await askProfiles<PasswordKept>({ type: 'profiles/password', password: suggested.password });
-    } catch {
-      kept = 'failed';
-    }
-    suggested.kept = kept;
-    redraw();
-  }
-
-  async function copyPassword() {
-    const suggested = ui.suggested;
-    if (!suggested) return;
-    const ok = await navigator.clipboard.writeText(suggested.password).then(
-      () => true,
-      () => false,
-    );
-    suggested.copied = ok ? 'copied' : 'not-copied';
-    redraw();
+    void keepPassword(ui.suggested, redraw);
   }
 
   /** The questions the court's own lists offer, saved so the profile form offers the same words. */

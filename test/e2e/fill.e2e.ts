@@ -393,9 +393,9 @@ describe('filling the replica from an imported profile', () => {
     await popup.getByRole('button', { name: 'Fill this page' }).click();
     await expect.poll(async () => (await read(page, 'name-email', 'b')).firstName).toBe('Jane');
     // The answer appears beside the button, in the current step's card.
-    await expect.poll(() => popup.locator('.page-actions').getByRole('status').textContent()).toMatch(
-      /Filled 3 fields on the page/,
-    );
+    await expect
+      .poll(() => popup.locator('.page-actions').getByRole('status').textContent())
+      .toMatch(/Filled 3 fields on the page/);
 
     await send(h, { type: 'settings/fill-on-appear', on: true });
     await page.goto(`${COURT}/ecf/registration/addressPhone.do?variant=a`);

@@ -1,26 +1,37 @@
 import { byPerson } from './by-person';
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
+import { helpMailto } from '@/lib/help-mail';
 import { TOTAL_STEPS, getScreen, type ScreenId } from '@/lib/procedure';
 import { guideFor } from '@/lib/screen-guide';
+import type { BookmarkActions } from './BookmarkControl';
 import { FillSection, type FillUi } from './FillSection';
+import { PanelBookmark } from './panel/PanelBookmark';
 
 /** The court's help desk, for a person who is stuck. */
 export const helpDesk = () => t('panel_help_desk');
+/** The OSCA Help Desk's number as a tel: address. */
+export const HELP_DESK_TEL = 'tel:+18885414894';
 
 export type PanelView =
   | { kind: 'screen'; screen: ScreenId; screens: readonly ScreenId[]; step: number }
-  | { kind: 'unrecognised'; report: string };
+  | { kind: 'unrecognised'; report: string }
+  /** All 26 steps are done or skipped: on the logon page, a small note that eFiling is one click away. */
+  | { kind: 'finished' };
 
 interface Props {
   view: PanelView;
   collapsed: boolean;
   onToggle: () => void;
-  /** Copies the page-shape report; resolves false when the browser refused. */
+  /** Copies the page description; resolves false when the browser refused. */
   onCopyReport?: () => Promise<boolean>;
   copyStatus?: string;
   /** On a screen with fields the extension may fill. */
   fill?: FillUi;
+  /** Step 26's "Bookmark eFiling". */
+  bookmark?: BookmarkActions;
+  /** The finished note: close it for good. */
+  onDismiss?: () => void;
 }
 
 function Frame({
@@ -58,26 +69,74 @@ function Frame({
   );
 }
 
+/** Help with an address: an e-mail to the administrator (their mail program asks whom) and the help desk. */
+function Unrecognised({
+  report,
+  onCopyReport,
+  copyStatus,
+}: { report: string } & Pick<Props, 'onCopyReport' | 'copyStatus'>) {
+  return (
+    <>
+      <p>{t('panel_unrecognised_text')}</p>
+      <p>{t('panel_report_explanation')}</p>
+      <div class="row">
+        <a
+          class="button primary"
+          href={helpMailto(report)}
+          // Only the person's own click opens their mail program, never a page script's.
+          onClick={(e) => {
+            if (!e.isTrusted) e.preventDefault();
+          }}
+        >
+          {t('panel_email_admin')}
+        </a>
+        <button type="button" onClick={byPerson(() => void onCopyReport?.())}>
+          {t('panel_copy_report')}
+        </button>
+      </div>
+      {copyStatus && (
+        <p role="status" class="status">
+          {copyStatus}
+        </p>
+      )}
+      <p class="help">
+        {t('panel_call_help_desk')}{' '}
+        <a href={HELP_DESK_TEL} class="tel">
+          {t('panel_help_desk_number')}
+        </a>{' '}
+        {t('panel_help_desk_hours')}
+      </p>
+    </>
+  );
+}
+
 /** The small assistant panel shown on court pages. */
-export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copyStatus, fill }: Props) {
+export function AssistantPanel({
+  view,
+  collapsed,
+  onToggle,
+  onCopyReport,
+  copyStatus,
+  fill,
+  bookmark,
+  onDismiss,
+}: Props) {
   if (view.kind === 'unrecognised') {
     return (
       <Frame heading={t('panel_unrecognised_heading')} collapsed={collapsed} onToggle={onToggle}>
-        <p>{t('panel_unrecognised_text')}</p>
-        <p>{t('panel_report_explanation')}</p>
-        <button type="button" class="primary" onClick={byPerson(() => void onCopyReport?.())}>
-          {t('panel_copy_report')}
-        </button>
-        {copyStatus && (
-          <p role="status" class="status">
-            {copyStatus}
-          </p>
-        )}
-        <details>
-          <summary>{t('panel_report_contains')}</summary>
-          <textarea readOnly rows={8} aria-label={t('panel_report_label')} value={view.report} />
-        </details>
-        <p class="help">{t('panel_stuck', helpDesk())}</p>
+        <Unrecognised report={view.report} onCopyReport={onCopyReport} copyStatus={copyStatus} />
+      </Frame>
+    );
+  }
+  if (view.kind === 'finished') {
+    return (
+      <Frame heading={t('panel_finished_heading')} collapsed={collapsed} onToggle={onToggle}>
+        <p class="done-note">{t('panel_finished_text')}</p>
+        <div class="row">
+          <button type="button" onClick={byPerson(() => onDismiss?.())}>
+            {t('panel_finished_dismiss')}
+          </button>
+        </div>
       </Frame>
     );
   }
@@ -92,6 +151,12 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
       collapsed={collapsed}
       onToggle={onToggle}
     >
+      {guide.warnings.map((w) => (
+        <p key={w} class="reminder warning" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {t(w)}
+        </p>
+      ))}
       {view.screens.length > 1 && (
         <div class="parts">
           <p>{t('panel_parts')}</p>
@@ -102,22 +167,32 @@ export function AssistantPanel({ view, collapsed, onToggle, onCopyReport, copySt
           </ul>
         </div>
       )}
-      <p class="lead">{t('panel_what_to_do')}</p>
-      <ol class="steps">
-        {guide.steps.map((s) => (
-          <li key={s.number} value={s.number}>
-            {t(s.instruction)}
-            {s.yourself && <span class="yourself"> {t('panel_yourself', t(s.yourself))}</span>}
-          </li>
-        ))}
-      </ol>
+      {guide.steps.length > 0 && (
+        <>
+          <p class="lead">{t('panel_what_to_do')}</p>
+          <ol class="steps">
+            {guide.steps.map((s) => (
+              <li key={s.number} value={s.number}>
+                {t(s.instruction)}
+                {s.yourself && <span class="yourself"> {t('panel_yourself', t(s.yourself))}</span>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {guide.notes.map((n) => (
+        <p key={n} class="note">
+          {t(n)}
+        </p>
+      ))}
       {guide.reminders.map((r) => (
         <p key={r} class="reminder">
           <span aria-hidden="true">⚠ </span>
           {t(r)}
         </p>
       ))}
-      {fill && <FillSection {...fill} />}
+      {guide.offersBookmark && bookmark && <PanelBookmark actions={bookmark} />}
+      {fill && guide.mayFill && <FillSection {...fill} />}
     </Frame>
   );
 }

@@ -1,10 +1,13 @@
 import { byPerson } from './by-person';
-import { FIELDS, type FieldId } from '@/lib/fields';
-import type { FillReport, LeftAloneReason } from '@/lib/fill/insert';
-import type { Unsure } from '@/lib/fill/plan';
-import { t, type MessageKey } from '@/lib/i18n';
-import type { Reason } from '@/lib/recognise/classify';
-import { isOurKind, type Kind, type OurKind } from '@/lib/recognise/rules';
+import type { FieldId } from '@/lib/fields';
+import type { FillReport as FillReportData } from '@/lib/fill/insert';
+import { t } from '@/lib/i18n';
+import { FillReport } from './panel/FillReport';
+import { SuggestedPassword, type SuggestedPasswordUi } from './panel/SuggestedPassword';
+
+export { whyText } from './panel/FillReport';
+/** Where the options page opens: its profile form, or its passphrase section. */
+export type OptionsSection = 'profile' | 'passphrase';
 
 export interface FillUi {
   /** Label of the active profile; null when there is none yet. */
@@ -13,7 +16,7 @@ export interface FillUi {
   locked: boolean;
   busy: boolean;
   error: string;
-  report: FillReport | null;
+  report: FillReportData | null;
   canUndo: boolean;
   note: string;
   /** The credentials screen: offer a strong password. */
@@ -23,136 +26,18 @@ export interface FillUi {
   onUndo(): void;
   onReplace(fields: FieldId[]): void;
   onSuggestPassword(): void;
-  onOpenOptions(): void;
+  onOpenOptions(section?: OptionsSection): void;
+  /** The password "Suggest a strong password" typed, until the page changes. */
+  suggested?: SuggestedPasswordUi | null;
+  onShowPassword?(): void;
+  onCopyPassword?(): void;
+  onSavePassword?(): void;
+  /** The security questions screen offers lists of questions: how many, and whether they were saved. */
+  courtQuestions?: { count: number; saved: boolean } | null;
+  onSaveQuestions?(): void;
   onTeachStart(): void;
   onTeachSave(field: FieldId): void;
   onTeachCancel(): void;
-}
-
-const REASONS: Record<LeftAloneReason, MessageKey> = {
-  hidden: 'fill_reason_hidden',
-  disabled: 'fill_reason_disabled',
-  'read-only': 'fill_reason_read_only',
-  'holds-other-value': 'fill_reason_holds_other_value',
-  'no-such-option': 'fill_reason_no_such_option',
-  'ambiguous-option': 'fill_reason_ambiguous_option',
-  'other-frame': 'fill_reason_other_frame',
-};
-
-const label = (f: FieldId) => t(FIELDS[f].label);
-
-/** The reason itself, one message per signal (each with the text that decided it). */
-function signalText({ signal, text }: Reason): string {
-  switch (signal) {
-    case 'taught':
-      return t('why_taught', text);
-    case 'autocomplete':
-      return t('why_autocomplete', text);
-    case 'label':
-      return t('why_label', text);
-    case 'nearby-text':
-      return t('why_nearby_text', text);
-    case 'name':
-      return t('why_name', text);
-    case 'placeholder':
-      return t('why_placeholder', text);
-    case 'options':
-      return t('why_options', text);
-  }
-}
-
-/** Why a box was chosen, in the person's words: "labelled “ZIP”, in the “Mailing address” part of the page". */
-export function whyText(reason: Reason, boxes = 1): string {
-  let text = signalText(reason);
-  if (reason.section) text = t('why_in_section', text, reason.section);
-  return boxes > 1 ? t('why_in_parts', text, boxes) : text;
-}
-
-/** A kind of box, named as its first field is: "E-mail address", "Mailing address, ZIP code". */
-const KIND_FIELD: Record<OurKind, FieldId> = {
-  noMobar: 'noMobarNumber',
-  username: 'username',
-  password: 'password',
-  captcha: 'captcha',
-  firstName: 'firstName',
-  lastName: 'lastName',
-  email: 'email',
-  line1: 'mailing.line1',
-  line2: 'mailing.line2',
-  city: 'mailing.city',
-  state: 'mailing.state',
-  zip: 'mailing.zip',
-  sameAsMailing: 'billingSameAsMailing',
-  phone: 'phone',
-  question: 'security1.question',
-  answer: 'security1.answer',
-  groupName: 'group.name',
-  pin: 'group.pin',
-  userInformation: 'group.userInformation',
-  acknowledge: 'acknowledge',
-};
-const kindLabel = (k: Kind) => (isOurKind(k) ? label(KIND_FIELD[k]) : t('kind_other'));
-const lower = (text: string) => text.toLocaleLowerCase(t('html_lang'));
-
-function unsureText(u: Unsure): string {
-  if (u.why === 'too-long') return t('fill_unsure_too_long', lower(label(u.field!)), u.text);
-  if (u.why === 'taken') return t('fill_unsure_taken', u.text, lower(kindLabel(u.kinds![0]!)));
-  const secret = u.field ? lower(label(u.field)) : '';
-  if (u.why === 'not-a-password-box') return t('fill_unsure_not_password_box', secret, u.text);
-  if (u.why === 'not-a-pin-box') return t('fill_unsure_not_pin_box', secret, u.text);
-  if (u.why === 'not-an-answer-box') return t('fill_unsure_not_answer_box', secret, u.text);
-  return t('fill_unsure_ambiguous', u.text, [...new Set((u.kinds ?? []).map(kindLabel))].join(', '));
-}
-
-function List({ title, items }: { title: string; items: string[] }) {
-  if (!items.length) return null;
-  return (
-    <div class="report-group">
-      <p class="report-title">{title}</p>
-      <ul>
-        {items.map((i) => (
-          <li key={i}>{i}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function Report({ report, onReplace }: { report: FillReport; onReplace: (f: FieldId[]) => void }) {
-  const replaceable = report.leftAlone.filter((l) => l.reason === 'holds-other-value').map((l) => l.field);
-  return (
-    <div class="report" role="status">
-      <p>
-        <strong>
-          {t(report.filled.length === 1 ? 'fill_report_filled_one' : 'fill_report_filled_other', report.filled.length)}
-        </strong>{' '}
-        {t('fill_report_check')}
-      </p>
-      <List
-        title={t('fill_list_filled')}
-        items={report.filled.map((f) => {
-          const reason = report.reasons[f];
-          return reason ? t('fill_filled_item', label(f), whyText(reason, report.boxes[f] ?? 1)) : label(f);
-        })}
-      />
-      <List title={t('fill_list_filled_by_site')} items={report.filledBySite.map(label)} />
-      <List title={t('fill_list_changed_by_page')} items={report.changedByPage.map(label)} />
-      <List title={t('fill_list_left_for_you')} items={report.leftForYou.map(label)} />
-      <List
-        title={t('fill_list_left_alone')}
-        items={report.leftAlone.map((l) => t('fill_left_alone_item', label(l.field), t(REASONS[l.reason])))}
-      />
-      {replaceable.length > 0 && (
-        <button type="button" onClick={byPerson(() => onReplace(replaceable))}>
-          {t('fill_replace')}
-        </button>
-      )}
-      <List title={t('fill_list_unsure')} items={report.unsure.map(unsureText)} />
-      <List title={t('fill_list_missing')} items={report.missing.map(label)} />
-      <List title={t('fill_list_unknown_questions')} items={report.unknownQuestions} />
-      <List title={t('fill_list_not_found')} items={report.notFound.map(label)} />
-    </div>
-  );
 }
 
 /** The panel's part for filling the screen from the active profile. */
@@ -161,9 +46,10 @@ export function FillSection(ui: FillUi) {
     return (
       <div class="fill">
         <p>{t('fill_no_profile')}</p>
-        <button type="button" class="primary" onClick={byPerson(ui.onOpenOptions)}>
+        <button type="button" class="primary" onClick={byPerson(() => ui.onOpenOptions('profile'))}>
           {t('fill_add_details')}
         </button>
+        {ui.courtQuestions && <CourtQuestions {...ui.courtQuestions} onSave={() => ui.onSaveQuestions?.()} />}
       </div>
     );
   }
@@ -171,9 +57,11 @@ export function FillSection(ui: FillUi) {
     return (
       <div class="fill">
         <p role="status">{t('fill_teach_pick')}</p>
-        <button type="button" onClick={byPerson(ui.onTeachCancel)}>
-          {t('fill_teach_cancel')}
-        </button>
+        <div class="row">
+          <button type="button" onClick={byPerson(ui.onTeachCancel)}>
+            {t('fill_teach_cancel')}
+          </button>
+        </div>
       </div>
     );
   }
@@ -227,28 +115,63 @@ export function FillSection(ui: FillUi) {
         )}
       </div>
       <p class="from">{t('fill_from_profile', ui.profileLabel)}</p>
-      {ui.locked && (
+      {ui.locked && !ui.report?.locked.length && (
         <p class="reminder">
           {t('fill_locked')}{' '}
-          <button type="button" class="link" onClick={byPerson(ui.onOpenOptions)}>
+          <button type="button" class="link" onClick={byPerson(() => ui.onOpenOptions('passphrase'))}>
             {t('fill_unlock_in_options')}
           </button>
         </p>
       )}
       {ui.offerPassword && (
-        <button type="button" onClick={byPerson(ui.onSuggestPassword)}>
-          {t('fill_suggest_password')}
-        </button>
+        <div class="row">
+          <button type="button" onClick={byPerson(ui.onSuggestPassword)}>
+            {t('fill_suggest_password')}
+          </button>
+        </div>
       )}
+      {ui.suggested && (
+        <SuggestedPassword
+          ui={ui.suggested}
+          onShow={() => ui.onShowPassword?.()}
+          onCopy={() => ui.onCopyPassword?.()}
+          onSave={() => ui.onSavePassword?.()}
+          onSetPassphrase={() => ui.onOpenOptions('passphrase')}
+        />
+      )}
+      {ui.courtQuestions && <CourtQuestions {...ui.courtQuestions} onSave={() => ui.onSaveQuestions?.()} />}
       {ui.error && (
         <p class="error" role="alert">
           {ui.error}
         </p>
       )}
       {ui.note && <p class="note">{ui.note}</p>}
-      {ui.report && <Report report={ui.report} onReplace={ui.onReplace} />}
-      <button type="button" class="link" onClick={byPerson(ui.onTeachStart)}>
-        {t('fill_teach_start')}
+      {ui.report && (
+        <FillReport report={ui.report} onReplace={ui.onReplace} onUnlock={() => ui.onOpenOptions('passphrase')} />
+      )}
+      <div class="row">
+        <button type="button" class="link" onClick={byPerson(ui.onTeachStart)}>
+          {t('fill_teach_start')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The court's own list of security questions, kept so the profile form offers them as choices. */
+function CourtQuestions({ count, saved, onSave }: { count: number; saved: boolean; onSave(): void }) {
+  if (saved) {
+    return (
+      <p class="status" role="status">
+        {count === 1 ? t('questions_saved_one') : t('questions_saved_other', count)}
+      </p>
+    );
+  }
+  return (
+    <div class="questions">
+      <p>{t('questions_offer')}</p>
+      <button type="button" onClick={byPerson(onSave)}>
+        {t('questions_save')}
       </button>
     </div>
   );

@@ -6,7 +6,7 @@ import { handleRequest, type Sender } from '@/lib/background-handler';
 import { appDbOpener } from '@/lib/db';
 import { EMPTY_PROGRESS } from '@/lib/progress';
 import { handleProfileRequest } from '@/lib/profile-handler';
-import { isProfileRequest } from '@/lib/profile-messages';
+import { PROFILE_CHANGING_REQUESTS, PROFILES_CHANGED_KEY, isProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
 import { sessionKeyKeeper } from '@/lib/session-key';
@@ -47,12 +47,23 @@ export default defineBackground(() => {
       ? { from: 'extension-page' }
       : { from: 'content-script', tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
     if (isProfileRequest(message)) {
-      return handleProfileRequest(profiles, keys, message, from, {
-        openOptions: () => browser.runtime.openOptionsPage(),
+      const answer = handleProfileRequest(profiles, keys, message, from, {
+        openOptions: async (section) => {
+          if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+          else await browser.runtime.openOptionsPage();
+        },
         bookmarks,
         openLink: open,
         allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
       });
+      // Panels on court pages read the profile again when it or the lock changed (one storage write, no tabs).
+      const type = (message as { type: Parameters<typeof PROFILE_CHANGING_REQUESTS.has>[0] }).type;
+      if (PROFILE_CHANGING_REQUESTS.has(type)) {
+        void answer.then(async (a) => {
+          if (a.ok) await browser.storage.local.set({ [PROFILES_CHANGED_KEY]: Date.now() });
+        });
+      }
+      return answer;
     }
     return handleRequest(progress, message, from, {
       progressChanged: showProgressOnBadge,

@@ -50,6 +50,8 @@ export interface Settings {
   adminGroup: Omit<GroupProfile, 'pin'> | null;
   /** Minutes without use of secrets after which the passphrase's key is forgotten (lib/key-keeper.ts). */
   idleLockMinutes: number;
+  /** The security questions the court's own lists offered, saved from the panel (public text, no answers). */
+  courtQuestions?: string[];
 }
 
 export interface StoredRule extends TaughtRule {

@@ -34,7 +34,8 @@ export interface KeyKeeper {
 }
 
 export interface ProfileEffects {
-  openOptions(): void | Promise<void>;
+  /** Opens the options page, at a section when one is named (options.html#profile, #passphrase). */
+  openOptions(section?: 'profile' | 'passphrase'): void | Promise<void>;
   /** The bookmarks API when the person granted it, else null. */
   bookmarks?(): BookmarksApi | null;
   openLink?(link: LinkId): Promise<unknown>;
@@ -156,6 +157,22 @@ export async function handleProfileRequest(
     await keys.attempts?.succeeded();
     await keys.set(key);
     return { ok: true, data: null };
+  };
+  /**
+   * The suggested password into the active profile, encrypted: only from the top frame of a page on the
+   * procedure's paths (as secrets go out), only with the passphrase set and unlocked. Says where it stands.
+   */
+  const keepPassword = async (password: string) => {
+    if (sender.from === 'content-script' && (sender.frameId !== 0 || !maySeeSecrets(sender.url ?? ''))) {
+      throw new StoreError(unreadableRequest());
+    }
+    const state = await store.state();
+    if (!state.hasPassphrase) return 'no-passphrase';
+    const key = await keys.get();
+    if (!key) return 'locked';
+    if (!state.activeProfileId) return 'no-profile';
+    await store.merge(state.activeProfileId, key, (current) => ({ input: current, password, result: undefined }));
+    return 'saved';
   };
   try {
     switch (request.type) {
@@ -289,7 +306,13 @@ export async function handleProfileRequest(
         return { ok: true, data: [...new Set(words.filter((w) => w.trim().length >= 2))] };
       }
       case 'options/open':
-        await effects.openOptions();
+        await effects.openOptions(request.section);
+        return { ok: true, data: null };
+      case 'profiles/password':
+        return { ok: true, data: await keepPassword(request.password) };
+      case 'profiles/questions':
+        if (!request.questions) return { ok: true, data: await store.courtQuestions() };
+        await store.setCourtQuestions(request.questions);
         return { ok: true, data: null };
       case 'bookmark/state':
       case 'bookmark/add': {

@@ -77,7 +77,15 @@ export const ProfileRequestSchema = z.discriminatedUnion('type', [
     screen: TaughtRuleSchema.shape.screen,
     signature: TaughtRuleSchema.shape.signature,
   }),
-  z.strictObject({ type: z.literal('options/open') }),
+  // Where the options page opens (absent: at its top).
+  z.strictObject({ type: z.literal('options/open'), section: z.enum(['profile', 'passphrase']).optional() }),
+  // From the panel, after the person's own "Suggest a strong password": keep it, encrypted, in the active profile.
+  z.strictObject({ type: z.literal('profiles/password'), password: z.string().min(8).max(200) }),
+  // The court's own list of security questions (from the panel); without `questions`: read it back.
+  z.strictObject({
+    type: z.literal('profiles/questions'),
+    questions: z.array(z.string().trim().min(1).max(200)).min(1).max(60).optional(),
+  }),
   // Daily use after step 26: the eFiling bookmark and the court's pages, opened or brought to front.
   z.strictObject({ type: z.literal('bookmark/state') }),
   z.strictObject({ type: z.literal('bookmark/add') }),
@@ -92,7 +100,31 @@ export const CONTENT_PROFILE_REQUESTS: ReadonlySet<ProfileRequestType> = new Set
   'report/private-words',
   'report/scrub',
   'options/open',
+  'profiles/password',
+  'profiles/questions',
+  // Step 26 in the panel: the bookmark is made only once the person granted the permission in the popup.
+  'bookmark/state',
+  'bookmark/add',
 ]);
+
+/**
+ * Requests after which a panel should read the profile again (the profile or the lock changed): the
+ * background tells every page by touching PROFILES_CHANGED_KEY in storage.local (cheap, no tabs permission).
+ */
+export const PROFILE_CHANGING_REQUESTS: ReadonlySet<ProfileRequestType> = new Set([
+  'profiles/save',
+  'profiles/delete',
+  'profiles/activate',
+  'profiles/import',
+  'profiles/import-code',
+  'profiles/password',
+  'vault/set',
+  'vault/unlock',
+  'vault/lock',
+  'vault/forget',
+  'data/delete-all',
+]);
+export const PROFILES_CHANGED_KEY = 'profilesChangedAt';
 
 export const isProfileRequest = (raw: unknown): boolean =>
   typeof raw === 'object' &&

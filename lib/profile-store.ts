@@ -182,6 +182,18 @@ export function createProfileStore(source: DbSource) {
       return guard(async () => void (await (await db()).put('settings', id, 'bookmarkId')));
     },
 
+    /** The court's own list of security questions, as the panel saved it (empty until then). */
+    async courtQuestions(): Promise<string[]> {
+      return guard(async () => {
+        const saved = await (await db()).get('settings', 'courtQuestions');
+        return Array.isArray(saved) ? saved.filter((q): q is string => typeof q === 'string') : [];
+      });
+    },
+
+    async setCourtQuestions(questions: readonly string[]): Promise<void> {
+      return guard(async () => void (await (await db()).put('settings', [...questions], 'courtQuestions')));
+    },
+
     async setFillOnAppear(on: boolean): Promise<void> {
       return guard(async () => void (await (await db()).put('settings', on, 'fillOnAppear')));
     },

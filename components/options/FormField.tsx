@@ -33,6 +33,8 @@ interface TextFieldProps {
   autoComplete?: string;
   required?: boolean;
   maxLength?: number;
+  /** A <datalist> of suggestions (the court's own security questions). */
+  list?: string;
 }
 
 /** One labelled text box with its hint and its message; the message is tied to the box for screen readers. */
@@ -51,6 +53,7 @@ export function TextField({
   autoComplete,
   required,
   maxLength,
+  list,
 }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -77,6 +80,7 @@ export function TextField({
         <input
           {...common}
           {...inputType(type)}
+          list={list}
           autoComplete={autoComplete ?? 'off'}
           spellcheck={type === 'password' ? false : undefined}
           onInput={(e) => onValue(e.currentTarget.value)}

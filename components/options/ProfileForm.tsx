@@ -12,6 +12,7 @@ import type { ProfileSummary } from '@/lib/profile-store';
 import { ADDRESS_PARTS, AddressFieldsets, CheckboxField, TextField, controlId } from './FormField';
 import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
 import { UnlockForm } from './UnlockForm';
+import { COURT_QUESTIONS_LIST, CourtQuestionList, useCourtQuestions } from './CourtQuestions';
 
 const GROUP_TEXT = ['name', 'position', 'department', 'supervisor', 'notes'] as const;
 const QUESTION_SLOTS = [0, 1, 2] as const;
@@ -187,6 +188,7 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
   const setText = (key: string) => (value: string) => setValues((v) => ({ ...v, text: { ...v.text, [key]: value } }));
   const blur = (key: string) => () => setTouched((seen) => (seen.has(key) ? seen : new Set(seen).add(key)));
 
+  const courtQuestions = useCourtQuestions(ask);
   const field = (key: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       id={controlId('pf', key)}
@@ -329,9 +331,15 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
         <fieldset>
           <legend>{t('label_security_questions')}</legend>
           <p class="hint">{t('form_security_hint')}</p>
+          {courtQuestions.length > 0 && <p class="hint">{t('profile_court_questions_hint')}</p>}
+          <CourtQuestionList questions={courtQuestions} />
           {QUESTION_SLOTS.map((i) => (
             <div class="question-pair" key={i}>
-              {field(`securityQuestions.${i}.question`, t(FIELDS[`security${i + 1}.question` as FieldId].label))}
+              {field(
+                `securityQuestions.${i}.question`,
+                t(FIELDS[`security${i + 1}.question` as FieldId].label),
+                courtQuestions.length ? { list: COURT_QUESTIONS_LIST } : {},
+              )}
               {unlocked &&
                 secretField(`securityQuestions.${i}.answer`, t(FIELDS[`security${i + 1}.answer` as FieldId].label))}
             </div>

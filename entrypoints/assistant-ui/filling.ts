@@ -4,7 +4,11 @@
  * classify, plan, insert), show the report, keep what Undo needs.
  * The decisions are in lib/ (page/, recognise/, fill/); this is the glue.
  */
-import type { FillUi } from '@/components/FillSection';
+import type { FillUi, OptionsSection } from '@/components/FillSection';
+import { tidyReport } from '@/lib/fill/report-tidy';
+import { inCourtWords } from '@/lib/fill/question-words';
+import { courtQuestionsOn, siteFilledFields } from './page-facts';
+import { copyPassword, keepPassword } from './suggested-password';
 import { collectPage } from '@/lib/page/collect';
 import { labelTexts } from '@/lib/page/labels';
 import { classifyControls, teachSignature } from '@/lib/recognise/classify';
@@ -80,7 +84,17 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     },
     onReplace: (fields) => void fill(new Set(fields), true),
     onSuggestPassword: () => suggestPassword(),
-    onOpenOptions: () => void askProfiles({ type: 'options/open' }).catch(() => {}),
+    onOpenOptions: (section?: OptionsSection) =>
+      void askProfiles({ type: 'options/open', ...(section ? { section } : {}) }).catch(() => {}),
+    suggested: null,
+    onShowPassword: () => {
+      if (ui.suggested) ui.suggested.shown = !ui.suggested.shown;
+      redraw();
+    },
+    onCopyPassword: () => void copyPassword(ui.suggested, redraw),
+    onSavePassword: () => void keepPassword(ui.suggested, redraw),
+    courtQuestions: null,
+    onSaveQuestions: () => void saveQuestions(),
     onTeachStart: () => startTeaching(),
     onTeachSave: (field) => void saveTaught(field),
     onTeachCancel: () => {
@@ -132,15 +146,21 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     try {
       const values = await load(byPerson);
       if (!values) return null;
-      const plan = planFill({ screens, ...classifyPage(values.rules, isVisible), values: values.values });
+      const page = classifyPage(values.rules, isVisible);
+      // Saved questions in the court's words first (a missing apostrophe must not cost an answer).
+      const questions = fieldsHere.has('security1.question')
+        ? [...courtQuestionsOn(document, isVisible), ...page.classified.flatMap((c) => c.question ?? [])]
+        : [];
+      const plan = planFill({ screens, ...page, values: inCourtWords(values.values, questions) });
       if (overwrite) plan.fills = plan.fills.filter((f) => overwrite.has(f.field));
-      const report = run(plan, overwrite);
-      if (!byPerson) {
-        // The secrets were not asked for: they are not missing from the profile, they wait for Fill.
-        const waiting = report.missing.filter(isSecret);
-        report.missing = report.missing.filter((f) => !isSecret(f));
-        if (waiting.length) ui.note = t('fill_secrets_wait_for_click');
-      }
+      // The secrets were not asked for: they are not missing from the profile, they wait for Fill.
+      if (!byPerson && plan.missing.some(isSecret)) ui.note = t('fill_secrets_wait_for_click');
+      const report = tidyReport(run(plan, overwrite), {
+        locked: values.locked,
+        secretsWaiting: !byPerson,
+        suggested: ui.suggested ? ['password', 'passwordConfirm'] : [],
+        siteFilled: siteFilledFields(page.classified, page.elements),
+      });
       ui.report = overwrite && ui.report ? mergeReplaced(ui.report, report) : report;
       return report;
     } catch (error) {
@@ -163,7 +183,8 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
 
   function suggestPassword() {
     const username = String(loaded?.values.username ?? '');
-    const password = generatePassword(username, [loaded?.label ?? '']);
+    const names = [loaded?.label ?? '', String(loaded?.values.firstName ?? ''), String(loaded?.values.lastName ?? '')];
+    const password = generatePassword(username, names);
     const plan = planFill({
       screens,
       ...classifyPage(loaded?.rules ?? [], isVisible),
@@ -171,7 +192,28 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     });
     plan.fills = plan.fills.filter((f) => f.field === 'password' || f.field === 'passwordConfirm');
     const report = run(plan, new Set<FieldId>(['password', 'passwordConfirm']));
-    ui.note = report.filled.length === 2 ? t('fill_password_suggested') : t('fill_password_not_filled');
+    if (report.filled.length !== 2) {
+      ui.note = t('fill_password_not_filled');
+      return redraw();
+    }
+    ui.note = '';
+    // A report from before lists the password as missing: it is not any more.
+    if (ui.report)
+      ui.report = { ...ui.report, missing: ui.report.missing.filter((f) => !isSecret(f) || !/^password/.test(f)) };
+    ui.suggested = { password, shown: false, kept: 'saving', profileLabel: ui.profileLabel ?? '', copied: '' };
+    void keepPassword(ui.suggested, redraw);
+  }
+
+  /** The questions the court's own lists offer, saved so the profile form offers the same words. */
+  async function saveQuestions() {
+    const questions = courtQuestionsOn(document, isVisible);
+    if (!questions.length) return;
+    try {
+      await askProfiles({ type: 'profiles/questions', questions });
+      ui.courtQuestions = { count: questions.length, saved: true };
+    } catch (error) {
+      ui.error = error instanceof Error ? error.message : String(error);
+    }
     redraw();
   }
 
@@ -214,9 +256,24 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     redraw();
   }
 
+  if (fieldsHere.has('security1.question')) {
+    const count = courtQuestionsOn(document, isVisible).length;
+    ui.courtQuestions = count ? { count, saved: false } : null;
+  }
+
   return {
     ui,
     fill,
+    /** The profile or the lock changed somewhere else (the options page, another tab): read it again. */
+    async refresh() {
+      try {
+        await load(false);
+      } catch {
+        ui.profileLabel = '';
+      }
+      if (ui.suggested && ui.profileLabel) ui.suggested.profileLabel = ui.profileLabel;
+      redraw();
+    },
     /** Fill at once when the person chose "fill each screen as soon as it appears". */
     async loadAndMaybeFill() {
       try {

@@ -14,10 +14,31 @@ import type { PageShape } from '@/lib/page/shape';
 import { chooseCorner, controlBoxes, type Box } from '@/lib/panel-placement';
 import { t } from '@/lib/i18n';
 import { askProfiles } from '@/lib/profile-client';
+import { PROFILES_CHANGED_KEY } from '@/lib/profile-messages';
+import { progressFromResponse } from '@/lib/progress-client';
+import { isComplete } from '@/lib/progress';
+import { guideFor } from '@/lib/screen-guide';
+import type { BookmarkActions, BookmarkStatus } from '@/components/BookmarkControl';
 import { createFilling, fillableFields, type Filling } from './filling';
 import css from './panel.css?inline';
 
 const COLLAPSED_KEY = 'panelCollapsed';
+/** The person closed the "eFiling is one click away" note on the logon page. */
+const FINISHED_DISMISSED_KEY = 'finishedNoteDismissed';
+
+/** After all 26 steps: no registration panel, only the note on the logon page (until closed). */
+async function registrationFinished(): Promise<boolean> {
+  try {
+    return isComplete(progressFromResponse(await browser.runtime.sendMessage({ type: 'progress/get' })));
+  } catch {
+    return false; // no answer: show the panel as before
+  }
+}
+
+const bookmark: BookmarkActions = {
+  state: () => askProfiles<BookmarkStatus>({ type: 'bookmark/state' }),
+  add: () => askProfiles<BookmarkStatus>({ type: 'bookmark/add' }),
+};
 
 export default defineUnlistedScript(async () => {
   const bus = assistantBus();
@@ -32,6 +53,8 @@ export default defineUnlistedScript(async () => {
   let filling: Filling | null = null;
   let privateWords: string[] = [];
   let scrubbed = { raw: '', text: '' };
+  /** Nothing to show on this page (registration finished): the host leaves the page. */
+  let hidden = false;
 
   // Our own host, not WXT's shadow-root UI: closed in the build we ship, and no page-visible event
   // channel (WXT's content-script context) that a page could use to switch the panel off.
@@ -51,6 +74,13 @@ export default defineUnlistedScript(async () => {
 
   const draw = () => {
     if (!view) return;
+    // Nothing to show (registration finished): an empty host, which tests can see has decided.
+    host.dataset.state = hidden ? 'hidden' : view.kind;
+    if (hidden) {
+      render(null, container);
+      if (!host.isConnected) document.body.append(host);
+      return;
+    }
     if (view.kind === 'unrecognised' && shape) {
       const raw = rawReport(shape);
       if (scrubbed.raw !== raw) void scrub(raw).then(() => draw());
@@ -62,6 +92,12 @@ export default defineUnlistedScript(async () => {
         collapsed={collapsed || autoCollapsed}
         copyStatus={copyStatus}
         fill={view.kind === 'screen' && filling ? filling.ui : undefined}
+        bookmark={bookmark}
+        onDismiss={() => {
+          hidden = true;
+          void browser.storage.local.set({ [FINISHED_DISMISSED_KEY]: true });
+          draw();
+        }}
         onToggle={() => {
           const next = !(collapsed || autoCollapsed);
           autoCollapsed = false;
@@ -122,17 +158,30 @@ export default defineUnlistedScript(async () => {
   };
 
   const show = async (seen: Seen) => {
-    if (seen.kind === 'screen') {
+    if (seen.kind === 'screen' && (await registrationFinished())) {
+      filling?.destroy();
+      filling = null;
+      const dismissed = (await browser.storage.local.get(FINISHED_DISMISSED_KEY))[FINISHED_DISMISSED_KEY] === true;
+      hidden = seen.screen !== 'logon' || dismissed;
+      view = { kind: 'finished' };
+      collapsed = false;
+    } else if (seen.kind === 'screen') {
+      hidden = false;
       if (view?.kind !== 'screen') collapsed = (await browser.storage.local.get(COLLAPSED_KEY))[COLLAPSED_KEY] === true;
       const screenChanged =
-        view?.kind !== 'screen' || view.screen !== seen.screen || view.screens.join() !== seen.screens.join();
+        view?.kind !== 'screen' ||
+        view.screen !== seen.screen ||
+        view.step !== seen.step ||
+        view.screens.join() !== seen.screens.join();
       view = { kind: 'screen', screen: seen.screen, screens: seen.screens, step: seen.step };
       if (screenChanged) {
         filling?.destroy();
-        filling = fillableFields(seen.screens).length ? createFilling(seen.screens, draw, () => host) : null;
+        const mayFill = guideFor(seen.screen, seen.step).mayFill; // not at step 15: do not log on
+        filling = mayFill && fillableFields(seen.screens).length ? createFilling(seen.screens, draw, () => host) : null;
         void filling?.loadAndMaybeFill();
       }
     } else {
+      hidden = false;
       shape = seen.shape;
       if (view?.kind !== 'unrecognised') {
         collapsed = true; // not our business: stay small
@@ -168,4 +217,8 @@ export default defineUnlistedScript(async () => {
       );
   };
   browser.runtime.onMessage.addListener(onMessage);
+  // A profile saved, imported or unlocked in another tab: read it again (the background touches this key).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PROFILES_CHANGED_KEY in changes) void filling?.refresh();
+  });
 });

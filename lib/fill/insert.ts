@@ -30,6 +30,8 @@ export interface FillReport {
   leftAlone: { field: FieldId; reason: LeftAloneReason }[];
   leftForYou: FieldId[];
   missing: FieldId[];
+  /** Secrets the profile keeps but could not give: the passphrase is locked (report-tidy.ts fills this). */
+  locked: FieldId[];
   notFound: FieldId[];
   unknownQuestions: string[];
   unsure: Unsure[];
@@ -110,9 +112,9 @@ function writeBox(
   undo: () => void,
 ): Outcome {
   if (el.tagName === 'SELECT') return writeSelect(el as HTMLSelectElement, field, String(value), replace, undo);
-  if ((el as HTMLInputElement).readOnly) {
-    return el.value.trim() !== '' && sameAsTyped(field, String(value), el.value) ? 'by-site' : 'read-only';
-  }
+  // A box the person cannot change that already holds something is the site's doing (a group name
+  // from the invitation), whatever the profile says: reported as filled by the site, never as ours.
+  if ((el as HTMLInputElement).readOnly) return el.value.trim() !== '' ? 'by-site' : 'read-only';
   if (el.getAttribute('type') === 'checkbox') {
     const box = el as HTMLInputElement;
     if (box.checked === Boolean(value)) return 'filled';
@@ -138,6 +140,7 @@ export function insertFill(plan: FillPlan, options: InsertOptions): { report: Fi
     leftAlone: [],
     leftForYou: [...plan.leftForYou],
     missing: [...plan.missing],
+    locked: [],
     notFound: [...plan.notFound],
     unknownQuestions: [...plan.unknownQuestions],
     unsure: [...plan.unsure],

@@ -103,7 +103,7 @@ describe('accessibility', () => {
     await page.goto('https://www.courts.mo.gov/casenet/cases/searchCases.do');
     await showAssistantFromPopup(h, page);
     await panel.getByRole('button', { name: 'Show the eFiling assistant' }).click();
-    await panel.getByRole('button', { name: 'Copy page-shape report' }).waitFor();
+    await panel.getByRole('button', { name: 'Copy the page description' }).waitFor();
     expect(await seriousViolations(page, 'mo-efiling-assistant')).toEqual([]);
   });
 });

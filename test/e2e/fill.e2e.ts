@@ -325,14 +325,14 @@ describe('filling the replica from an imported profile', () => {
     expect((await read(page, 'name-email', 'a')).email).toBe(PROFILE.email);
   });
 
-  it('suggests a strong password into both boxes, and says to save it in the browser', async () => {
+  it('suggests a strong password into both boxes, and says how to keep it', async () => {
     const h = await browsers.start();
     await send(h, { type: 'profiles/import', text: profileFile() });
     const page = await h.context.newPage();
     await page.goto(`${COURT}/ecf/registration/credentials.do?variant=a`);
     await panel(page).getByRole('button', { name: 'Suggest a strong password' }).click();
     await panel(page)
-      .getByText(/When your browser offers to save it/)
+      .getByText(/Not kept yet: the assistant keeps passwords only behind a passphrase/)
       .waitFor();
     const cred = await read(page, 'credentials', 'a');
     expect(cred.password).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)(?=.*[^A-Za-z0-9]).{16}$/);

@@ -235,8 +235,8 @@ describe('recognising the procedure on the replica', () => {
     const typed = 'Zebulon Quartermaine';
     await page.locator('input[type="text"]:visible').last().fill(typed);
     await panel(page).getByRole('button', { name: 'Show the eFiling assistant' }).click();
-    await panel(page).getByRole('button', { name: 'Copy page-shape report' }).click();
-    await panel(page).getByText('Report copied').waitFor();
+    await panel(page).getByRole('button', { name: 'Copy the page description' }).click();
+    await panel(page).getByText('Page description copied').waitFor();
     const report = await page.evaluate(() => navigator.clipboard.readText());
     const parsed = JSON.parse(report);
     expect(parsed).toMatchObject({ format: 'mo-efiling-page-shape', path: '/casenet/cases/searchCases.do' });

@@ -258,8 +258,8 @@ describe('progress and reports a page cannot bend', () => {
     await page.goto(`${COURT}/ecf/__trust/odd.do`);
     await showAssistantFromPopup(h, page);
     await panel(page).getByRole('button', { name: 'Show the eFiling assistant' }).click();
-    await panel(page).getByRole('button', { name: 'Copy page-shape report' }).click();
-    await panel(page).getByText('Report copied').waitFor();
+    await panel(page).getByRole('button', { name: 'Copy the page description' }).click();
+    await panel(page).getByText('Page description copied').waitFor();
     const report = await page.evaluate(() => navigator.clipboard.readText());
     expect(JSON.parse(report).headings).toEqual(['Welcome back: your PIN [number], your pet [secret]']);
   });

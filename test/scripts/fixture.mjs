@@ -1,5 +1,5 @@
 // `npm run fixture -- report.json`: turn a page-shape report a person copied on the real court site
-// (panel button "Copy page-shape report") into test/fixtures/real/<slug>.json, whose test in
+// (panel button "Copy the page description") into test/fixtures/real/<slug>.json, whose test in
 // test/unit/real-pages.test.ts fails until the engineer writes what the page is and the product
 // recognises it. See test/fixtures/real/README.md.
 //   -              read the report from standard input instead of a file

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { showInsecureWarning } from '@/entrypoints/gate/insecure-warning';
 import { AssistantPanel, helpDesk, type PanelView } from '@/components/AssistantPanel';
 import type { ScreenId } from '@/lib/procedure';
+import { helpMailto } from '@/lib/help-mail';
 
 afterEach(cleanup);
 
@@ -112,20 +113,36 @@ describe('the assistant panel on a registration screen', () => {
 describe('the assistant panel on an unrecognised court page', () => {
   const report = '{\n  "format": "mo-efiling-page-shape",\n  "path": "/ecf/x.do"\n}';
 
-  it('offers to copy the page-shape report and shows it in a text area', () => {
+  it('offers, in plain words, an e-mail to the administrator, a copy of the page description and the help desk', () => {
     const { onCopyReport, onToggle } = renderPanel({ kind: 'unrecognised', report });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('eFiling assistant: not a registration screen');
-    const copy = screen.getByRole('button', { name: 'Copy page-shape report' });
+    const copy = screen.getByRole('button', { name: 'Copy the page description' });
     expect(onCopyReport).not.toHaveBeenCalled();
     clickAsPerson(copy);
     expect(onCopyReport).toHaveBeenCalledTimes(1);
     expect(onToggle).not.toHaveBeenCalled();
 
-    const area = document.querySelector('textarea')!;
-    expect(area.getAttribute('aria-label')).toBe('Page-shape report');
-    expect(area.value).toBe(report);
-    expect(area.readOnly).toBe(true);
-    expect(document.body.textContent).toContain(helpDesk());
+    const mail = screen.getByRole('link', { name: 'E-mail this to my administrator' });
+    const href = new URL(mail.getAttribute('href')!);
+    expect(href.protocol).toBe('mailto:');
+    expect(href.searchParams.get('subject')).toBe('eFiling assistant: a court page it did not recognise');
+    expect(href.searchParams.get('body')).toBe(
+      'The eFiling assistant did not recognise this court page as a registration step.\n\nPage: /ecf/x.do\nTitle: none\nHeadings: none\nButtons: none\nBoxes: none\n\n(Nothing I typed is in this e-mail.)',
+    );
+    const tel = screen.getByRole('link', { name: '(888) 541-4894' });
+    expect(tel.getAttribute('href')).toBe('tel:+18885414894');
+    expect(document.body.textContent).toContain('Stuck? Call the OSCA Help Desk: (888) 541-4894 7:30 a.m.');
+    // No engineering words where a person reads.
+    expect(document.body.textContent).not.toMatch(/page-shape|JSON|report\b/i);
+    expect(document.querySelector('textarea')).toBeNull();
+  });
+
+  it('a page script’s click on the e-mail link opens nothing', () => {
+    renderPanel({ kind: 'unrecognised', report });
+    const mail = screen.getByRole('link', { name: 'E-mail this to my administrator' });
+    const untrusted = new MouseEvent('click', { bubbles: true, cancelable: true });
+    mail.dispatchEvent(untrusted);
+    expect(untrusted.defaultPrevented).toBe(true);
   });
 
   it('shows the copy status when there is one', () => {
@@ -138,21 +155,24 @@ describe('the assistant panel on an unrecognised court page', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 
-  it('shows a script-like report as text, never as markup', () => {
-    const evil = '<img src=x onerror=alert(1)><script>window.__pwned = 1</script><b>bold</b>';
+  it('puts a script-like page description into the e-mail as text, never as markup', () => {
+    const evil = JSON.stringify({
+      path: '/x',
+      headings: ['<img src=x onerror=alert(1)><script>window.__pwned = 1</script>'],
+    });
     const { container } = renderPanel({ kind: 'unrecognised', report: evil });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
-    expect(container.querySelector('b')).toBeNull();
     expect(document.querySelector('img, script')).toBeNull();
-    expect(document.querySelector('textarea')!.value).toBe(evil);
+    const href = new URL(screen.getByRole('link', { name: 'E-mail this to my administrator' }).getAttribute('href')!);
+    expect(href.searchParams.get('body')).toContain('Headings: <img src=x onerror=alert(1)><script>');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
   it('collapsed: hides the copy button and the report', () => {
     renderPanel({ kind: 'unrecognised', report }, { collapsed: true });
-    expect(screen.queryByRole('button', { name: 'Copy page-shape report' })).toBeNull();
-    expect(document.querySelector('textarea')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy the page description' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'E-mail this to my administrator' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Show the eFiling assistant' })).toBeTruthy();
   });
 });
@@ -171,5 +191,99 @@ describe('the warning on an http:// court page', () => {
     expect(link.getAttribute('href')).toBe('https://www.courts.mo.gov/ecf/logon.do?x=1');
     expect(root.querySelector('ol, button')).toBeNull();
     host.remove();
+  });
+});
+
+describe('the panel at the end of registration and at step 15', () => {
+  const noFill = {
+    profileLabel: 'Jane at DSS',
+    locked: false,
+    busy: false,
+    error: '',
+    report: null,
+    canUndo: false,
+    note: '',
+    offerPassword: false,
+    teaching: null,
+    onFill() {},
+    onUndo() {},
+    onReplace() {},
+    onSuggestPassword() {},
+    onOpenOptions() {},
+    onTeachStart() {},
+    onTeachSave() {},
+    onTeachCancel() {},
+  };
+
+  it('at step 15 warns in amber, first, and offers no Fill', () => {
+    render(<AssistantPanel view={screenView('logon', 15)} collapsed={false} onToggle={() => {}} fill={noFill} />);
+    const warning = document.querySelector('.body > .reminder.warning')!;
+    expect(warning).toBe(document.querySelector('.body')!.firstElementChild);
+    expect(warning.textContent).toBe(
+      '⚠ Do not log on here now. Close this page: you log on later from your group e-mail (step 17).',
+    );
+    expect(screen.queryByRole('button', { name: /^Fill/ })).toBeNull();
+  });
+
+  it('at step 17 offers Fill and no warning', () => {
+    render(<AssistantPanel view={screenView('logon', 17)} collapsed={false} onToggle={() => {}} fill={noFill} />);
+    expect(document.querySelector('.reminder.warning')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Fill this page' })).toBeTruthy();
+  });
+
+  it('on the eFiling menu (steps 25 and 26) offers "Bookmark eFiling" with its heads-up', async () => {
+    const add = vi.fn(async () => 'saved' as const);
+    render(
+      <AssistantPanel
+        view={screenView('efiling-menu', 25)}
+        collapsed={false}
+        onToggle={() => {}}
+        bookmark={{ state: async () => 'none', add }}
+      />,
+    );
+    const button = await screen.findByRole('button', { name: 'Bookmark eFiling' });
+    expect(document.body.textContent).toContain('choose “Allow”');
+    fireEvent.click(button);
+    expect(add).not.toHaveBeenCalled();
+    clickAsPerson(button);
+    expect(add).toHaveBeenCalledTimes(1);
+    expect((await screen.findByRole('status')).textContent).toBe('✓ eFiling is in your bookmarks.');
+  });
+
+  it('on My Preferences (after step 26) says what the page is for instead of an empty list', async () => {
+    render(
+      <AssistantPanel
+        view={screenView('my-preferences', 26)}
+        collapsed={false}
+        onToggle={() => {}}
+        bookmark={{ state: async () => 'saved', add: async () => 'saved' }}
+      />,
+    );
+    expect(screen.queryByText('What to do on this page:')).toBeNull();
+    expect(document.querySelector('.body .note')!.textContent).toBe(
+      'In eFiling, "My Preferences" sets your eFiling defaults. It is also where you can leave your current group.',
+    );
+    expect((await screen.findByRole('status')).textContent).toBe('✓ eFiling is in your bookmarks.');
+  });
+
+  it('when registration is finished shows only "eFiling is one click away", which the person can close', () => {
+    const onDismiss = vi.fn();
+    render(<AssistantPanel view={{ kind: 'finished' }} collapsed={false} onToggle={() => {}} onDismiss={onDismiss} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('eFiling is one click away');
+    expect(document.body.textContent).not.toMatch(/Step \d+ of 26/);
+    const close = screen.getByRole('button', { name: 'Don’t show this again' });
+    fireEvent.click(close);
+    expect(onDismiss).not.toHaveBeenCalled();
+    clickAsPerson(close);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the e-mail about an unrecognised page', () => {
+  it('is kept short enough for mail programs', () => {
+    const long = JSON.stringify({ path: '/x', headings: Array.from({ length: 400 }, (_, i) => `Heading number ${i}`) });
+    const body = new URL(helpMailto(long)).searchParams.get('body')!;
+    expect(body.length).toBe(1500);
+    expect(body.endsWith('…')).toBe(true);
   });
 });

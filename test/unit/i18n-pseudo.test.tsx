@@ -114,6 +114,7 @@ describe('a pseudo-translation reaches every text', () => {
         leftAlone: [{ field: 'firstName', reason: 'holds-other-value' }],
         leftForYou: ['captcha'],
         missing: ['password'],
+        locked: [],
         notFound: ['lastName'],
         unknownQuestions: [],
       },

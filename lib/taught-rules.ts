@@ -9,17 +9,17 @@
  * "teach" request carry only the rule itself (TaughtRuleSchema): where it came
  * from is decided by the background, never by the sender.
  */
-import { z } from 'zod';
+// zod/mini: the protocol (lib/messaging/protocol.ts) carries this schema into the popup and content scripts.
+import * as z from 'zod/mini';
 import { FIELDS, type FieldId } from './fields';
-import { SCREENS, type ScreenId } from './procedure';
+import { SCREEN_IDS } from './procedure';
 
 const fieldIds = Object.keys(FIELDS) as [FieldId, ...FieldId[]];
-const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
 
 export const TaughtRuleSchema = z.strictObject({
-  screen: z.enum(screenIds),
+  screen: z.enum(SCREEN_IDS),
   /** Folded label text ("e mail address") or `name:<name attribute>`. */
-  signature: z.string().trim().min(1).max(200),
+  signature: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   field: z.enum(fieldIds),
 });
 

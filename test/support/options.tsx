@@ -3,7 +3,8 @@ import { render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
 import { openAppDb } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 
@@ -27,12 +28,10 @@ export async function mountOptions(seed?: Seed, failFirst: Iterable<[ProfileRequ
       failures.delete(request.type);
       throw new Error(failure);
     }
-    const r = await handleProfileRequest(
-      store,
-      keys,
+    const r = await route(
       request,
       { from: 'extension-page' },
-      { openOptions() {}, allDeleted },
+      profileStoreHandlers(store, keys, { openOptions() {}, allDeleted }),
     );
     if (!r.ok) throw new Error(r.error);
     return r.data as T;

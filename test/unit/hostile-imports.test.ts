@@ -12,7 +12,8 @@ import { GroupProfileSchema } from '@/lib/group-profile';
 import { mergeImport } from '@/lib/import-merge';
 import { ProfileInputSchema } from '@/lib/profile';
 import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile-file';
-import { handleProfileRequest } from '@/lib/profile-handler';
+import { profileStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { createProfileStore } from '@/lib/profile-store';
 import { newKeyParams } from '@/lib/secret-box';
 import {
@@ -616,12 +617,10 @@ describe('hostile imports that look well-formed', () => {
         ],
       }),
     );
-    const r = await handleProfileRequest(
-      store,
-      keys,
+    const r = await route(
       { type: 'profiles/import', text },
       { from: 'extension-page' },
-      effects,
+      profileStoreHandlers(store, keys, effects),
     );
     expect(r).toEqual({
       ok: true,
@@ -644,12 +643,10 @@ describe('hostile imports that look well-formed', () => {
       plainGroup({ rules: [{ screen: 'name-email', signature: 'surname', field: 'email' }] }),
     );
     const send = (extra: object) =>
-      handleProfileRequest(
-        store,
-        keys,
+      route(
         { type: 'profiles/import', text, ...extra },
         { from: 'extension-page' },
-        effects,
+        profileStoreHandlers(store, keys, effects),
       );
     expect(await send({})).toEqual({
       ok: false,
@@ -672,12 +669,10 @@ describe('hostile imports that look well-formed', () => {
     const text = JSON.stringify(
       personFile(ProfileInputSchema.parse({ label: 'x', securityQuestions: [{ question: 'q?', answer: 'a' }] })),
     );
-    const r = await handleProfileRequest(
-      store,
-      keys,
+    const r = await route(
       { type: 'profiles/import', text, source: 'code' },
       { from: 'extension-page' },
-      effects,
+      profileStoreHandlers(store, keys, effects),
     );
     expect(r).toEqual({ ok: false, error: SHARE_CODE_MESSAGES.holdsAnswers });
     expect((await store.state()).profiles).toEqual([]);

@@ -10,7 +10,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { AssistantPanel } from '@/components/AssistantPanel';
 import type { FillUi } from '@/components/FillSection';
 import { PopupApp } from '@/components/PopupApp';
-import { handleRequest } from '@/lib/background-handler';
+import { progressStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { badgeText } from '@/lib/progress';
 import { openAppDb, upgradeBlocked } from '@/lib/db';
 import { mergeImport } from '@/lib/import-merge';
@@ -61,7 +62,9 @@ describe('a pseudo-translation reaches every text', () => {
   it('in the popup: step 1, then the current step, the steps, the notes, and after all steps', async () => {
     const store = createProgressStore(openAppDb());
     const ask = (req: Parameters<typeof handleRequest>[1]) =>
-      handleRequest(store, req, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse);
+      route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+        progressFromResponse,
+      );
     const bookmarks = { state: async () => 'removed' as const, add: async () => 'saved' as const };
     render(
       <PopupApp

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
 import { openAppDb } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { toBase64 } from '@/lib/secret-box';

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/PopupApp';
 import { FillAdvice, type DetailsState } from '@/components/PageActions';
 import type { BookmarkStatus } from '@/components/BookmarkControl';
-import { handleRequest } from '@/lib/background-handler';
+import { progressStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { openAppDb } from '@/lib/db';
 import type { Request } from '@/lib/messages';
 import { progressFromResponse } from '@/lib/progress-client';
@@ -15,7 +16,9 @@ afterEach(cleanup);
 function renderPopup(before?: (page: { bookmarks: ReturnType<typeof fakeBookmarks> }) => void) {
   const store = createProgressStore(openAppDb());
   const ask = vi.fn((req: Request) =>
-    handleRequest(store, req, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse),
+    route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+      progressFromResponse,
+    ),
   );
   const openLink = vi.fn();
   const fillPage = vi.fn(async () => 'Filled 3 fields on the page. Check them there.');
@@ -208,7 +211,9 @@ describe('the popup walkthrough', () => {
     render(
       <PopupApp
         ask={(r) =>
-          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+          route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+            progressFromResponse,
+          )
         }
         openLink={() => {}}
         fillPage={fillPage}
@@ -230,7 +235,9 @@ describe('the popup walkthrough', () => {
     render(
       <PopupApp
         ask={(r) =>
-          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+          route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+            progressFromResponse,
+          )
         }
         openLink={() => {}}
         fillPage={async () => ''}
@@ -302,7 +309,9 @@ describe('the popup walkthrough', () => {
       render(
         <PopupApp
           ask={(r) =>
-            handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+            route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+              progressFromResponse,
+            )
           }
           openLink={openLink}
           fillPage={async () => 'Filled 3 fields on the page. Check them there.'}
@@ -323,7 +332,9 @@ describe('the popup walkthrough', () => {
       );
       expect(within(card).getByText(/needs your details once/)).toBeTruthy();
       // First and in the main colour; Fill stays, plain, after it.
-      const buttons = within(card).getAllByRole('button').map((b) => [b.textContent, b.className]);
+      const buttons = within(card)
+        .getAllByRole('button')
+        .map((b) => [b.textContent, b.className]);
       expect(buttons.slice(2)).toEqual([
         ['Add your details', 'primary'],
         ['Start registration', ''],

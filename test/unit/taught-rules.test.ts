@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAppDb } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { createProfileStore } from '@/lib/profile-store';
 import { isSecretField, keptRule, mayFillWith, withProvenance } from '@/lib/taught-rules';
 import { guessKind } from '@/lib/recognise/classify';
@@ -97,7 +98,7 @@ describe('rules/list, rules/delete and rules/teach', () => {
   it('lists each rule with its origin, stamps a rule taught on a page as taught here, and deletes one', async () => {
     const store = createProfileStore(openAppDb());
     const ask = (raw: unknown, from: 'extension-page' | 'content-script' = 'extension-page') =>
-      handleProfileRequest(store, keys, raw, { from } as never, effects);
+      route(raw, { from } as never, profileStoreHandlers(store, keys, effects));
     await store.addRules([{ screen: 'name-email', signature: 'surname', field: 'lastName' }]);
     const before = Date.now();
     expect(

@@ -13,7 +13,8 @@ import { currentValues, pageShapeReport } from '@/lib/page/report';
 import type { PageShape } from '@/lib/page/shape';
 import { chooseCorner, controlBoxes, type Box } from '@/lib/panel-placement';
 import { t } from '@/lib/i18n';
-import { askProfiles } from '@/lib/profile-client';
+import { parseRequest } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
 import { createFilling, fillableFields, type Filling } from './filling';
 import css from './panel.css?inline';
 
@@ -131,7 +132,7 @@ export default defineUnlistedScript(async () => {
       if (view?.kind !== 'unrecognised') {
         collapsed = true; // not our business: stay small
         // Names the extension knows are kept out of the report, as typed values are.
-        privateWords = await askProfiles<string[]>({ type: 'report/private-words' }).catch(() => []);
+        privateWords = await send('report/private-words').catch(() => []);
       }
       filling?.destroy();
       filling = null;
@@ -151,13 +152,13 @@ export default defineUnlistedScript(async () => {
   addEventListener('resize', () => ((pageBoxes = null), placeSoon()), { passive: true });
   // "Fill this page" from the popup: only our own extension can send this.
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'fill/page') return undefined;
+    if (sender.id !== browser.runtime.id || parseRequest(message)?.type !== 'fill/page') return undefined;
     if (!filling) return Promise.resolve({ ok: false, error: t('panel_nothing_to_fill') });
     return filling
       .fill(undefined, true) // the person pressed Fill in our popup
       .then((report) =>
         report
-          ? { ok: true, filled: report.filled.length }
+          ? { ok: true, data: { filled: report.filled.length } }
           : { ok: false, error: filling?.ui.error || t('panel_no_profile') },
       );
   };

@@ -2,6 +2,7 @@
  * Progress requests: apply them to the saved progress, answer with the new
  * progress. Kept free of browser APIs so it is tested without a browser.
  */
+import type { ProgressType } from '../messaging/protocol';
 import type { HandlerTable } from '../messaging/router';
 import { answerCaseNet, markStep, reachStep, resetProgress, type Progress } from '../progress';
 import type { ProgressStore } from '../progress-store';
@@ -21,9 +22,8 @@ async function quietly(effect: () => void | Promise<void>) {
     .catch((error: unknown) => console.warn('could not show progress', error));
 }
 
-type ProgressType = 'progress/get' | 'progress/answer-casenet' | 'progress/mark' | 'progress/reset' | 'screen/seen';
 
-export function progressHandlers(store: ProgressStore, effects: ProgressEffects): Pick<HandlerTable, ProgressType> {
+export function progressHandlers(store: ProgressStore, effects: ProgressEffects): Pick<HandlerTable, ProgressType | 'screen/seen'> {
   /** A change saved: show it, answer with it. */
   const changed = async (progress: Progress) => {
     await quietly(() => effects.progressChanged(progress));

@@ -216,6 +216,8 @@ export type Payload<K extends RequestType> =
   {} extends Shape<K> ? Record<never, never> : z.infer<z.ZodMiniObject<Shape<K>, z.core.$strict>>;
 export type Request<K extends RequestType = RequestType> = K extends RequestType ? { type: K } & Payload<K> : never;
 export type Answer<K extends RequestType> = z.infer<Protocol[K]['answer']>;
+/** The requests that change or read progress: each answers with the progress. */
+export type ProgressType = 'progress/get' | 'progress/answer-casenet' | 'progress/mark' | 'progress/reset';
 /** What travels back: the answer, or a sentence for the person. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 

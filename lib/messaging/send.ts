@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { answerFrom, type Answer, type BackgroundType, type Payload, type RequestType } from './protocol';
+import { answerFrom, type Answer, type BackgroundType, type Payload, type Request, type RequestType } from './protocol';
 
 /** The payload argument: left out for a request that carries nothing. */
 export type PayloadArg<K extends RequestType> =
@@ -46,8 +46,9 @@ const toBackground = (message: object) => browser.runtime.sendMessage(message);
 
 /** Ask the background (from the options page, a court page's scripts, or the popup about profiles). */
 export const send: Send = (type, ...[payload]) => deliver(type, payload, PAGE_WORDS, toBackground);
-/** Ask the background from the popup about progress, in the popup's words. */
-export const sendFromPopup: Send = (type, ...[payload]) => deliver(type, payload, POPUP_WORDS, toBackground);
+/** Ask the background from the popup about progress (the whole request as one object), in the popup's words. */
+export const askFromPopup = <K extends BackgroundType>(request: Request<K>): Promise<Answer<K>> =>
+  deliver<K>(request.type as K, request, POPUP_WORDS, toBackground);
 
 /** Ask the panel in a tab (the popup's "Fill this page"). */
 export const sendToTab = <K extends Exclude<RequestType, BackgroundType>>(

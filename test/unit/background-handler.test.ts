@@ -3,7 +3,7 @@ import { progressStoreHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
 import type { Sender } from '@/lib/messaging/protocol';
 import { openAppDb } from '@/lib/db';
-import { unreadableRequest } from '@/lib/messages';
+import { unreadableRequest } from '@/lib/messaging/protocol';
 import { createProgressStore } from '@/lib/progress-store';
 
 const PAGE: Sender = { from: 'extension-page' };
@@ -91,7 +91,10 @@ describe('the background request handler', () => {
     const { send, tabShows, store } = setup();
     await send({ type: 'progress/answer-casenet', hasCaseNetAccount: false });
     const before = await store.get();
-    expect(await send({ type: 'screen/seen', screen: null, arrival }, TAB)).toMatchObject({ ok: true, data: { step: null } });
+    expect(await send({ type: 'screen/seen', screen: null, arrival }, TAB)).toMatchObject({
+      ok: true,
+      data: { step: null },
+    });
     expect(tabShows).toHaveBeenCalledWith(7, null, before);
     expect(await store.get()).toEqual(before);
   });

@@ -15,10 +15,11 @@ import { route } from '@/lib/messaging/router';
 import { badgeText } from '@/lib/progress';
 import { openAppDb, upgradeBlocked } from '@/lib/db';
 import { mergeImport } from '@/lib/import-merge';
-import { unreadableRequest } from '@/lib/messages';
+import { unreadableRequest } from '@/lib/messaging/protocol';
 import { ProfileInputSchema, describeIssues } from '@/lib/profile';
 import { parseProfileFile } from '@/lib/profile-file';
-import { progressFromResponse } from '@/lib/progress-client';
+import type { ProgressType, Request } from '@/lib/messaging/protocol';
+import { progressFrom } from '../support/messaging';
 import { createProgressStore } from '@/lib/progress-store';
 import { parseRoster } from '@/lib/roster';
 import { WrongPassphraseError } from '@/lib/secret-box';
@@ -61,10 +62,8 @@ const wrapped = (text: string) => expect(text).toMatch(/^⟦[^]*⟧$/);
 describe('a pseudo-translation reaches every text', () => {
   it('in the popup: step 1, then the current step, the steps, the notes, and after all steps', async () => {
     const store = createProgressStore(openAppDb());
-    const ask = (req: Parameters<typeof handleRequest>[1]) =>
-      route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
-        progressFromResponse,
-      );
+    const ask = (req: Request<ProgressType>) =>
+      route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(progressFrom);
     const bookmarks = { state: async () => 'removed' as const, add: async () => 'saved' as const };
     render(
       <PopupApp

@@ -2,13 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
 import { openAppDb } from '@/lib/db';
 import { GroupProfileSchema } from '@/lib/group-profile';
 import { parseProfileFile } from '@/lib/profile-file';
-import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
-import { route } from '@/lib/messaging/router';
-import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { ROSTER_CSV_COLUMNS } from '@/lib/roster';
 import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/share-code';

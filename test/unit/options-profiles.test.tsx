@@ -1,12 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
 import { openAppDb } from '@/lib/db';
 import type { ProfileInput } from '@/lib/profile';
 import { parseProfileFile } from '@/lib/profile-file';
-import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
-import { route } from '@/lib/messaging/router';
-import type { ProfileRequest } from '@/lib/profile-messages';
 import { createProfileStore } from '@/lib/profile-store';
 import { renderOptions, type Store } from '../support/options';
 

@@ -6,8 +6,8 @@ import type { BookmarkStatus } from '@/components/BookmarkControl';
 import { progressStoreHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
 import { openAppDb } from '@/lib/db';
-import type { Request } from '@/lib/messages';
-import { progressFromResponse } from '@/lib/progress-client';
+import type { ProgressType, Request } from '@/lib/messaging/protocol';
+import { progressFrom } from '../support/messaging';
 import { createProgressStore } from '@/lib/progress-store';
 
 afterEach(cleanup);
@@ -15,10 +15,8 @@ afterEach(cleanup);
 /** The popup wired to the real handler and store (on fake-indexeddb), as the background would be. */
 function renderPopup(before?: (page: { bookmarks: ReturnType<typeof fakeBookmarks> }) => void) {
   const store = createProgressStore(openAppDb());
-  const ask = vi.fn((req: Request) =>
-    route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
-      progressFromResponse,
-    ),
+  const ask = vi.fn((req: Request<ProgressType>) =>
+    route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(progressFrom),
   );
   const openLink = vi.fn();
   const fillPage = vi.fn(async () => 'Filled 3 fields on the page. Check them there.');
@@ -212,7 +210,7 @@ describe('the popup walkthrough', () => {
       <PopupApp
         ask={(r) =>
           route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
-            progressFromResponse,
+            progressFrom,
           )
         }
         openLink={() => {}}
@@ -236,7 +234,7 @@ describe('the popup walkthrough', () => {
       <PopupApp
         ask={(r) =>
           route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
-            progressFromResponse,
+            progressFrom,
           )
         }
         openLink={() => {}}
@@ -310,7 +308,7 @@ describe('the popup walkthrough', () => {
         <PopupApp
           ask={(r) =>
             route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
-              progressFromResponse,
+              progressFrom,
             )
           }
           openLink={openLink}

@@ -29,9 +29,7 @@ export function fillableFields(screens: readonly ScreenId[]): FieldId[] {
 
 /** The values and taught fields of every screen on the page, asked for screen by screen. */
 async function loadValues(screens: readonly ScreenId[], secrets: boolean): Promise<FillValues | null> {
-  const answers = await Promise.all(
-    screens.map((screen) => send('fill/values', { screen, secrets })),
-  );
+  const answers = await Promise.all(screens.map((screen) => send('fill/values', { screen, secrets })));
   const found = answers.filter((a): a is FillValues => a !== null);
   if (!answers.length || found.length < answers.length) return null;
   return found.reduce((all, a) => ({

@@ -22,8 +22,10 @@ async function quietly(effect: () => void | Promise<void>) {
     .catch((error: unknown) => console.warn('could not show progress', error));
 }
 
-
-export function progressHandlers(store: ProgressStore, effects: ProgressEffects): Pick<HandlerTable, ProgressType | 'screen/seen'> {
+export function progressHandlers(
+  store: ProgressStore,
+  effects: ProgressEffects,
+): Pick<HandlerTable, ProgressType | 'screen/seen'> {
   /** A change saved: show it, answer with it. */
   const changed = async (progress: Progress) => {
     await quietly(() => effects.progressChanged(progress));

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FIELDS } from '@/lib/fields';
 import { t } from '@/lib/i18n';
-import { adminValuesFrom, checkGroup, type AdminValues, type SavedGroup } from '@/lib/admin-form';
+import { adminValuesFrom, checkGroup, type AdminValues } from '@/lib/admin-form';
 import { MAX_NOTE } from '@/lib/group-profile';
 import { AdminShare } from './AdminShare';
 import { AddressFieldsets, TextField, controlId } from './FormField';

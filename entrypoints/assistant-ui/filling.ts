@@ -16,8 +16,6 @@ import { generatePassword } from '@/lib/password';
 import type { FillValues } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
 import { getScreen, type ScreenId } from '@/lib/procedure';
-import type { ScreenValues } from '@/lib/profile-values';
-import type { TaughtRule } from '@/lib/taught-rules';
 import { isVisibleField } from '@/lib/page/visibility';
 import type { FormControl } from '@/lib/page/labels';
 

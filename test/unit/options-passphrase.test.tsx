@@ -1,8 +1,6 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAppDb } from '@/lib/db';
 import type { Request } from '@/lib/messaging/protocol';
-import { createProfileStore } from '@/lib/profile-store';
 import { toBase64 } from '@/lib/secret-box';
 import { renderOptions, type Store } from '../support/options';
 

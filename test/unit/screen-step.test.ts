@@ -4,7 +4,6 @@ import {
   EMPTY_PROGRESS,
   answerCaseNet,
   currentStep,
-  markStep,
   reachStep,
   stepStatus,
   type Progress,

@@ -11,7 +11,7 @@
  */
 // zod/mini: the protocol (lib/messaging/protocol.ts) carries this schema into the popup and content scripts.
 import * as z from 'zod/mini';
-import { FIELDS, type FieldId } from './fields';
+import { FIELDS, isSecret, type FieldId } from './fields';
 import { SCREEN_IDS } from './procedure';
 
 const fieldIds = Object.keys(FIELDS) as [FieldId, ...FieldId[]];
@@ -46,15 +46,12 @@ const MAX_FROM = 200;
 /** One rule per screen and label: a new rule for the same pair replaces the old one. */
 export const ruleKey = (r: Pick<TaughtRule, 'screen' | 'signature'>) => `${r.screen}|${r.signature}`;
 
-/** Secret fields, from the field table: the password (and its repeat), the answers, the PIN. */
-export const isSecretField = (field: FieldId): boolean => 'secret' in FIELDS[field] && FIELDS[field].secret === true;
-
 /**
  * May the filler use this rule? A rule from an import never picks the box a
  * secret goes into: only a rule the person taught here may. (Imports drop such
  * rules already; this is the second line, where rules are applied.)
  */
-export const mayFillWith = (r: TaughtRule): boolean => (r.origin ?? 'here') === 'here' || !isSecretField(r.field);
+export const mayFillWith = (r: TaughtRule): boolean => (r.origin ?? 'here') === 'here' || !isSecret(r.field);
 
 // Bidi controls and zero-width characters: a file name may carry them to look like another.
 const HIDDEN = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF]/g;

@@ -2,7 +2,7 @@
 import { t } from '../i18n';
 import { importName, previewImport, rulesToSave, type ImportSource } from '../import-preview';
 import type { HandlerTable } from '../messaging/router';
-import type { ProfileInput } from '../profile';
+import { splitSecrets, type ProfileInput } from '../profile';
 import { parseProfileFile, type ProfileFileV2 } from '../profile-file';
 import type { ProfileStore } from '../profile-store';
 import { SHARE_CODE_MESSAGES, decodeShareCode, fileHasAnswers } from '../share-code';
@@ -10,10 +10,7 @@ import { StoreError } from '../store-error';
 import type { KeyKeeper } from './vault';
 
 /** A file's secrets can only be kept with a passphrase; without one they are dropped, and the person is told. */
-function withoutSecrets(p: ProfileInput): ProfileInput {
-  const { pin: _pin, ...group } = p.group;
-  return { ...p, group, securityQuestions: p.securityQuestions.map(({ question }) => ({ question })) };
-}
+const withoutSecrets = (p: ProfileInput): ProfileInput => splitSecrets(p).data;
 
 export const secretsDropped = () => t('handler_secrets_dropped');
 

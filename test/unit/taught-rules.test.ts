@@ -3,7 +3,8 @@ import { openAppDb } from '@/lib/db';
 import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
 import { createProfileStore } from '@/lib/profile-store';
-import { isSecretField, keptRule, mayFillWith, withProvenance } from '@/lib/taught-rules';
+import { isSecret } from '@/lib/fields';
+import { keptRule, mayFillWith, withProvenance } from '@/lib/taught-rules';
 import { guessKind } from '@/lib/recognise/classify';
 import type { ControlFacts } from '@/lib/page/collect';
 
@@ -11,11 +12,11 @@ describe('where a taught rule came from', () => {
   it('takes which fields are secret from the field table', () => {
     expect(
       ['password', 'passwordConfirm', 'security1.answer', 'security3.answer', 'group.pin'].map((f) =>
-        isSecretField(f as never),
+        isSecret(f as never),
       ),
     ).toEqual([true, true, true, true, true]);
     expect(
-      ['username', 'email', 'security1.question', 'group.name', 'captcha'].map((f) => isSecretField(f as never)),
+      ['username', 'email', 'security1.question', 'group.name', 'captcha'].map((f) => isSecret(f as never)),
     ).toEqual([false, false, false, false, false]);
   });
 

@@ -4,6 +4,8 @@
  * procedure, or when the person asks for it from the popup. It renders what
  * the recogniser sees (assistant-bus) and never runs twice on a page.
  */
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
+import '@/lib/zod-setup';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';

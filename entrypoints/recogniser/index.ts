@@ -7,6 +7,8 @@
  * for only on a screen of the procedure, or when the person asked for it: a
  * Case.net search form costs a look, not a panel. It never runs twice on a page.
  */
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
+import '@/lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { assistantBus, publish } from '@/lib/assistant-bus';
 import { send as ask } from '@/lib/messaging/send';

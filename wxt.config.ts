@@ -29,6 +29,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], define: { __MO_TEST_BUILD__: JSON.stringify(testBuild) } }),
   hooks: {
+    // The popup is built on its own: built with the options page, it would share a chunk holding all of zod
+    // that the options page uses, where the popup needs only the protocol's small part (zod/mini).
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const group of groups) {
+        if (!Array.isArray(group)) continue;
+        const popup = group.findIndex((e) => e.name === 'popup');
+        if (popup >= 0 && group.length > 1) groups.push(group.splice(popup, 1));
+      }
+    },
     // WXT copies the popup's <title> into action.default_title; the toolbar button's title is translated instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { Request } from '@/lib/messages';
+import type { ProgressType, Request } from '@/lib/messaging/protocol';
 import { NOTES, TOTAL_STEPS, getStep, type LinkId } from '@/lib/procedure';
 import { countFinished, currentStep, isComplete, type Progress } from '@/lib/progress';
 import type { BookmarkActions } from './BookmarkControl';
@@ -14,7 +14,7 @@ import { StepList } from './StepList';
 
 interface Props {
   /** Sends a request to the background and resolves with the saved progress. */
-  ask: (request: Request) => Promise<Progress>;
+  ask: (request: Request<ProgressType>) => Promise<Progress>;
   /** Opens a court page (eFiling: brings an open eFiling tab to the front). */
   openLink: (link: LinkId) => void;
   bookmarks: BookmarkActions;
@@ -40,7 +40,7 @@ export function PopupApp(props: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [detailsState, setDetailsState] = useState<DetailsState | null>(null);
 
-  const send = async (request: Request, announce?: string) => {
+  const send = async (request: Request<ProgressType>, announce?: string) => {
     try {
       setProgress(await ask(request));
       setError(null);

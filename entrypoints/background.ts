@@ -2,11 +2,11 @@
 import '@/lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { showProgressOnBadge, showStepOnTab } from '@/lib/badge';
-import { handleRequest, type Sender } from '@/lib/background-handler';
 import { appDbOpener } from '@/lib/db';
 import { EMPTY_PROGRESS } from '@/lib/progress';
-import { handleProfileRequest } from '@/lib/profile-handler';
-import { PROFILE_CHANGING_REQUESTS, PROFILES_CHANGED_KEY, isProfileRequest } from '@/lib/profile-messages';
+import { backgroundHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
+import { PROFILE_CHANGING_REQUESTS, PROFILES_CHANGED_KEY, parseRequest, type Sender } from '@/lib/messaging/protocol';
 import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
 import { sessionKeyKeeper } from '@/lib/session-key';
@@ -34,6 +34,35 @@ export default defineBackground(() => {
   // The bookmarks API exists only once the person granted the optional permission.
   const bookmarks = () => (browser as { bookmarks?: BookmarksApi }).bookmarks ?? null;
 
+  const handlers = backgroundHandlers(progress, profiles, keys, {
+    progressChanged: showProgressOnBadge,
+    tabShows: showStepOnTab,
+    // Only the top frame, only this tab, only our own packaged scripts.
+    loadRecogniser: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/recogniser.js'] });
+    },
+    loadPanel: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
+    },
+    showPanel: async (tabId) => {
+      const tab = await browser.tabs.get(tabId);
+      if (!tab.url || !isCourtPage(tab.url)) return false;
+      // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: ['/recogniser.js', '/assistant-ui.js'],
+      });
+      return true;
+    },
+    openOptions: async (section) => {
+      if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+      else await browser.runtime.openOptionsPage();
+    },
+    bookmarks,
+    openLink: open,
+    allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
+  });
+
   const refreshBadge = () =>
     progress
       .get()
@@ -46,46 +75,15 @@ export default defineBackground(() => {
     const from: Sender = sender.url?.startsWith(ownPages)
       ? { from: 'extension-page' }
       : { from: 'content-script', tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
-    if (isProfileRequest(message)) {
-      const answer = handleProfileRequest(profiles, keys, message, from, {
-        openOptions: async (section) => {
-          if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
-          else await browser.runtime.openOptionsPage();
-        },
-        bookmarks,
-        openLink: open,
-        allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
+    const answer = route(message, from, handlers);
+    // Panels on court pages read the profile again when it or the lock changed (one storage write, no tabs).
+    const type = parseRequest(message)?.type;
+    if (type && PROFILE_CHANGING_REQUESTS.has(type)) {
+      void answer.then(async (a) => {
+        if (a.ok) await browser.storage.local.set({ [PROFILES_CHANGED_KEY]: Date.now() });
       });
-      // Panels on court pages read the profile again when it or the lock changed (one storage write, no tabs).
-      const type = (message as { type: Parameters<typeof PROFILE_CHANGING_REQUESTS.has>[0] }).type;
-      if (PROFILE_CHANGING_REQUESTS.has(type)) {
-        void answer.then(async (a) => {
-          if (a.ok) await browser.storage.local.set({ [PROFILES_CHANGED_KEY]: Date.now() });
-        });
-      }
-      return answer;
     }
-    return handleRequest(progress, message, from, {
-      progressChanged: showProgressOnBadge,
-      tabShows: showStepOnTab,
-      // Only the top frame, only this tab, only our own packaged scripts.
-      loadRecogniser: async (tabId) => {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/recogniser.js'] });
-      },
-      loadPanel: async (tabId) => {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
-      },
-      showPanel: async (tabId) => {
-        const tab = await browser.tabs.get(tabId);
-        if (!tab.url || !isCourtPage(tab.url)) return false;
-        // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
-        await browser.scripting.executeScript({
-          target: { tabId, frameIds: [0] },
-          files: ['/recogniser.js', '/assistant-ui.js'],
-        });
-        return true;
-      },
-    });
+    return answer;
   });
 
   // No need to clear a tab's step when it navigates: Chrome and Firefox reset per-tab badges themselves.

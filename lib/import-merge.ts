@@ -14,7 +14,8 @@
 import type { GroupFile, ProfileFileV2 } from './profile-file';
 import { t } from './i18n';
 import { describePath, type Address, type ProfileData, type ProfileInput } from './profile';
-import { bareRule, isSecretField, type TaughtRule } from './taught-rules';
+import { isSecret } from './fields';
+import { bareRule, type TaughtRule } from './taught-rules';
 
 export interface MergeChange {
   /** Where in the profile, as a dotted path ("email", "group.pin", "securityQuestions.0.answer"). */
@@ -254,8 +255,8 @@ export function mergeImport(current: ProfileData | null, file: ProfileFileV2, op
 
   // Taught rules never route a secret: a rule naming the password, an answer or the PIN is left out.
   const given = file.kind === 'group' ? file.group.rules : (file.rules ?? []);
-  const rules = given.filter((r) => !isSecretField(r.field)).map(bareRule);
-  const droppedRules = given.filter((r) => isSecretField(r.field)).map(bareRule);
+  const rules = given.filter((r) => !isSecret(r.field)).map(bareRule);
+  const droppedRules = given.filter((r) => isSecret(r.field)).map(bareRule);
 
   if (!merged.label) merged.label = file.kind === 'group' ? groupLabel(file) : t('merge_imported_profile');
   return {

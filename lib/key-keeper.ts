@@ -5,7 +5,7 @@
  * Date.now in the background), so both survive a restarted worker and are
  * tested with a fake clock.
  */
-import type { KeyKeeper } from './profile-handler';
+import type { KeyKeeper } from './handlers/vault';
 import { exportKey, importKey } from './secret-box';
 
 /** The part of storage.session used here (memory only, cleared when the browser closes). */

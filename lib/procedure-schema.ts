@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import messages from '../public/_locales/en/messages.json';
 import { FIELDS } from './fields';
-import { CASENET_BRANCH, NOTES, PHASES, SCREENS, STEPS } from './procedure';
+import { CASENET_BRANCH, NOTES, PHASES, SCREENS, SCREEN_IDS, STEPS } from './procedure';
 
 const fieldIds = Object.keys(FIELDS) as [string, ...string[]];
-const screenIds = SCREENS.map((s) => s.id) as [string, ...string[]];
 const phaseIds = PHASES.map((p) => p.id) as [string, ...string[]];
 
 const MESSAGES: Record<string, { message: string } | undefined> = messages;
@@ -37,7 +36,7 @@ const Step = z
   .object({
     number: z.number().int().min(1),
     phase: z.enum(phaseIds),
-    screen: z.enum(screenIds).nullable(),
+    screen: z.enum(SCREEN_IDS).nullable(),
     actor: z.enum(['person', 'email', 'site']),
     help: z.enum(['fills', 'opens-link', 'asks', 'none']),
     instruction: Text,
@@ -55,7 +54,7 @@ const Step = z
 const Pattern = z.instanceof(RegExp);
 const Screen = z
   .object({
-    id: z.enum(screenIds),
+    id: z.enum(SCREEN_IDS),
     title: Text,
     fields: z.array(z.enum(fieldIds)),
     signals: z
@@ -78,7 +77,7 @@ const Note = z
     id: z.string().trim().min(1),
     afterStep: z.number().int(),
     text: Text,
-    screen: z.enum(screenIds).optional(),
+    screen: z.enum(SCREEN_IDS).optional(),
   })
   .strict();
 
@@ -108,7 +107,7 @@ export const ProcedureSchema = z
     // Screen ids are unique and every screen is used by a step or a note.
     const ids = p.screens.map((s) => s.id);
     if (new Set(ids).size !== ids.length) issue('a screen id is listed twice');
-    for (const id of screenIds) {
+    for (const id of SCREEN_IDS) {
       if (!ids.includes(id)) issue(`screen ${id} is missing from the table`);
     }
     for (const screen of p.screens) {

@@ -21,6 +21,8 @@ export const LINKS = {
   casenet: 'https://www.courts.mo.gov/casenet/welcome.do',
 } as const;
 export type LinkId = keyof typeof LINKS;
+/** Every link's id (for schemas). */
+export const LINK_IDS = Object.keys(LINKS) as [LinkId, ...LinkId[]];
 
 /** A secure page of the court's site (www or not): where the assistant may work. */
 export const isCourtPage = (url: string): boolean => /^https:\/\/(www\.)?courts\.mo\.gov\//.test(url);
@@ -48,19 +50,8 @@ export const PHASES = [
 ] as const satisfies readonly { id: string; title: MessageKey }[];
 export type PhaseId = (typeof PHASES)[number]['id'];
 
-export type ScreenId =
-  | 'registration-start'
-  | 'account-type'
-  | 'credentials'
-  | 'name-email'
-  | 'addresses-phone'
-  | 'security-questions'
-  | 'additional-steps'
-  | 'logon'
-  | 'group-authentication'
-  | 'user-agreement'
-  | 'efiling-menu'
-  | 'my-preferences';
+/** A screen's id: one of SCREENS' (below), never a list of its own. */
+export type ScreenId = (typeof SCREEN_TABLE)[number]['id'];
 
 /**
  * How the detector recognises a screen, besides its fields. Patterns run on
@@ -78,8 +69,8 @@ export interface ScreenSignals {
   readonly needs?: readonly FieldId[];
 }
 
-export interface ScreenDef {
-  readonly id: ScreenId;
+export interface ScreenDef<Id extends string = ScreenId> {
+  readonly id: Id;
   /** Plain name of the screen, as the person would describe it (a message key). */
   readonly title: MessageKey;
   /** Fields the screen asks for, in page order (ids from fields.ts). */
@@ -87,7 +78,7 @@ export interface ScreenDef {
   readonly signals: ScreenSignals;
 }
 
-export const SCREENS: readonly ScreenDef[] = [
+const SCREEN_TABLE = [
   {
     id: 'registration-start',
     title: 'screen_registration_start',
@@ -238,8 +229,10 @@ export const SCREENS: readonly ScreenDef[] = [
     fields: [],
     signals: { heading: /\bpreferences\b/, action: /remove|save/, path: /preference/ },
   },
-];
-
+] as const satisfies readonly ScreenDef<string>[];
+export const SCREENS: readonly ScreenDef[] = SCREEN_TABLE;
+/** Every screen's id, in the procedure's order (for schemas: zod's enum wants a non-empty tuple). */
+export const SCREEN_IDS = SCREEN_TABLE.map((s) => s.id) as [ScreenId, ...ScreenId[]];
 /** Who makes the step happen. */
 export type Actor = 'person' | 'email' | 'site';
 /**

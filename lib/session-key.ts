@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { idleKeyKeeper } from './key-keeper';
-import type { KeyKeeper } from './profile-handler';
+import type { KeyKeeper } from './handlers/vault';
 
 export function sessionKeyKeeper(idleMinutes: () => Promise<number>): KeyKeeper {
   return idleKeyKeeper({ area: browser.storage.session, now: Date.now, idleMinutes });

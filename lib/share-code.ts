@@ -16,6 +16,7 @@
  * throws.
  */
 import { t } from './i18n';
+import { hasSecrets, splitSecrets } from './profile';
 import { parseProfileFile, MAX_FILE_BYTES, type ProfileFileV2 } from './profile-file';
 import {
   WrongPassphraseError,
@@ -137,7 +138,8 @@ export function fileHasAnswers(file: ProfileFileV2): boolean {
 /** Does this file carry anything secret (the group PIN, security answers)? */
 export function fileHasSecrets(file: ProfileFileV2): boolean {
   if (file.kind === 'group') return Boolean(file.group.pin);
-  return Boolean(file.profile.group.pin) || file.profile.securityQuestions.some((q) => Boolean(q.answer));
+  // The secrets are what splitSecrets takes out of a profile (test/unit/profile.test.ts ties it to isSecret in fields.ts).
+  return hasSecrets(splitSecrets(file.profile).secrets);
 }
 
 /** Derive the key for a passphrase once, to lock many codes with it (new salt each time). */

@@ -9,17 +9,17 @@
  * "teach" request carry only the rule itself (TaughtRuleSchema): where it came
  * from is decided by the background, never by the sender.
  */
-import { z } from 'zod';
-import { FIELDS, isSecret, type FieldId } from './fields';
-import { SCREENS, type ScreenId } from './procedure';
+// zod/mini: the protocol (lib/messaging/protocol.ts) carries this schema into the popup and content scripts.
+import * as z from 'zod/mini';
+import { FIELDS, type FieldId } from './fields';
+import { SCREEN_IDS } from './procedure';
 
 const fieldIds = Object.keys(FIELDS) as [FieldId, ...FieldId[]];
-const screenIds = SCREENS.map((s) => s.id) as [ScreenId, ...ScreenId[]];
 
 export const TaughtRuleSchema = z.strictObject({
-  screen: z.enum(screenIds),
+  screen: z.enum(SCREEN_IDS),
   /** Folded label text ("e mail address") or `name:<name attribute>`. */
-  signature: z.string().trim().min(1).max(200),
+  signature: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   field: z.enum(fieldIds),
 });
 
@@ -46,8 +46,6 @@ const MAX_FROM = 200;
 /** One rule per screen and label: a new rule for the same pair replaces the old one. */
 export const ruleKey = (r: Pick<TaughtRule, 'screen' | 'signature'>) => `${r.screen}|${r.signature}`;
 
-/** Secret fields, from the field table: the password (and its repeat), the answers, the PIN. */
-export const isSecretField = isSecret;
 export { mayFillWith } from './recognise/rule-use';
 
 // Bidi controls and zero-width characters: a file name may carry them to look like another.

@@ -1,5 +1,6 @@
 /**
- * Imported FIRST by every entrypoint whose bundle holds zod (the background and the options page),
+ * Imported FIRST by every entrypoint whose bundle holds zod (the background, the options page, the popup
+ * and the two injected scripts, which check the protocol's answers),
  * before any module that builds a schema: zod decides per object schema, when it is built, whether
  * to compile a fast parser with `new Function`, and probes for it once. Our extension pages forbid
  * eval (content_security_policy in wxt.config.ts), so the probe only fails, and Firefox logs that

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FIELDS } from '@/lib/fields';
 import { t } from '@/lib/i18n';
-import { adminValuesFrom, checkGroup, type AdminValues, type SavedGroup } from '@/lib/admin-form';
+import { adminValuesFrom, checkGroup, type AdminValues } from '@/lib/admin-form';
 import { MAX_NOTE } from '@/lib/group-profile';
 import { AdminShare } from './AdminShare';
 import { AddressFieldsets, TextField, controlId } from './FormField';
@@ -31,7 +31,7 @@ export function AdminTools({ ask, download }: Props) {
 
   const loadGroup = () => {
     setLoad({ kind: 'loading' });
-    ask<SavedGroup | null>({ type: 'admin/get' }).then(
+    ask('admin/get').then(
       (group) => {
         setValues(adminValuesFrom(group));
         setLoad({ kind: 'ready', saved: group !== null });
@@ -77,7 +77,7 @@ export function AdminTools({ ask, download }: Props) {
     const { pin: _pin, ...group } = check.group;
     setSaving(true);
     try {
-      await ask({ type: 'admin/save', group });
+      await ask('admin/save', { group });
       setSaveStatus(hasPin ? t('admin_saved_no_pin') : t('admin_saved'));
       setLoad({ kind: 'ready', saved: true });
     } catch (err) {

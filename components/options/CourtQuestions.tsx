@@ -12,7 +12,7 @@ export const COURT_QUESTIONS_LIST = 'pf-court-questions';
 export function useCourtQuestions(ask: Ask): string[] {
   const [questions, setQuestions] = useState<string[]>([]);
   useEffect(() => {
-    ask<string[]>({ type: 'profiles/questions' }).then(
+    ask('profiles/questions').then(
       (q) => setQuestions(Array.isArray(q) ? q : []),
       () => setQuestions([]),
     );

@@ -19,7 +19,7 @@ export function DeleteAllSection({ ask, reload, onDeleted }: Props) {
     setError(null);
     setStatus('');
     try {
-      await ask({ type: 'data/delete-all' });
+      await ask('data/delete-all');
       onDeleted();
       setStatus(t('delete_all_done'));
       await reload();

@@ -21,7 +21,7 @@ export function FillingSection({ state, ask, reload }: Props) {
     setError(null);
     setStatus('');
     try {
-      await ask({ type: 'settings/fill-on-appear', on });
+      await ask('settings/fill-on-appear', { on });
       await reload();
       setStatus(on ? t('filling_on_status') : t('filling_off_status'));
     } catch (err) {

@@ -29,7 +29,7 @@ export function IdleLockSetting({ state, ask, reload, onStatus, onError }: Props
     onError(null);
     onStatus('');
     try {
-      await ask({ type: 'settings/idle-lock', minutes });
+      await ask('settings/idle-lock', { minutes });
       await reload();
       onStatus(t('idle_lock_saved', t(CHOICE_NAMES[minutes])));
     } catch (err) {

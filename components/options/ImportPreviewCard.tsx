@@ -78,8 +78,7 @@ export function ImportPreviewCard({ pending, state, rules, ask, headingRef, onIm
     setBusy(true);
     setError(null);
     try {
-      const result = await ask<{ id: string; notes: string[] }>({
-        type: 'profiles/import',
+      const result = await ask('profiles/import', {
         text: pending.source === 'file' ? pending.text : fileText(file),
         source: pending.source,
         ...(pending.source === 'file' ? { fileName: pending.fileName } : {}),

@@ -1,15 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
-import type { ProfileRequest } from '@/lib/profile-messages';
-import type { ProfilesState } from '@/lib/profile-store';
 
-/** Sends one request to the background; rejects with an Error whose message is a plain sentence. */
-export type Ask = <T>(request: ProfileRequest) => Promise<T>;
-
-/** What `profiles/state` answers. */
-export interface OptionsState extends ProfilesState {
-  unlocked: boolean;
-}
+/** Sends one request to the background (lib/messaging/send.ts); rejects with an Error whose message is a plain sentence. */
+export type { Send as Ask } from '@/lib/messaging/send';
+/** What `profiles/state` answers: the protocol says. */
+export type { OptionsState } from '@/lib/messaging/protocol';
 
 /** The sentence to show for anything thrown. */
 export function errorText(error: unknown): string {

@@ -61,7 +61,7 @@ export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await ask({ type: 'vault/set', passphrase: first });
+      await ask('vault/set', { passphrase: first });
     } catch (err) {
       setBusy(false);
       setError(errorText(err));

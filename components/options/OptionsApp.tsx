@@ -37,9 +37,9 @@ export function OptionsApp({ ask, download }: Props) {
   const listHeading = useRef<HTMLHeadingElement>(null);
   const formKey = useRef(0);
 
-  const reloadRules = async () => setRules(await ask<KeptRule[]>({ type: 'rules/list' }));
+  const reloadRules = async () => setRules(await ask('rules/list'));
   const reload = async () => {
-    const [next] = await Promise.all([ask<OptionsState>({ type: 'profiles/state' }), reloadRules()]);
+    const [next] = await Promise.all([ask('profiles/state'), reloadRules()]);
     setState(next);
     setLoadError(null);
     return next;

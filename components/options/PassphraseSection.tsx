@@ -33,7 +33,7 @@ export function PassphraseSection({ state, ask, reload }: Props) {
     setError(null);
     setStatus('');
     try {
-      await ask({ type: 'vault/lock' });
+      await ask('vault/lock');
       setStatus(t('passphrase_locked_status'));
       await reload();
     } catch (err) {
@@ -87,7 +87,7 @@ export function PassphraseSection({ state, ask, reload }: Props) {
             onConfirm={async () => {
               setError(null);
               try {
-                await ask({ type: 'vault/forget' });
+                await ask('vault/forget');
                 setStatus(t('passphrase_forgot_done'));
                 await reload();
               } catch (err) {

@@ -217,8 +217,7 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
     setStatus('');
     let saved: { id: string; revision: number };
     try {
-      saved = await ask<{ id: string; revision: number }>({
-        type: 'profiles/save',
+      saved = await ask('profiles/save', {
         profile: check.profile,
         ...(check.password !== undefined ? { password: check.password } : {}),
         ...(id ? { id } : {}),

@@ -74,14 +74,14 @@ export function ProfileList({
 
   const activate = (p: ProfileSummary) =>
     act(p.id, async () => {
-      await ask({ type: 'profiles/activate', id: p.id });
+      await ask('profiles/activate', { id: p.id });
       await reload();
       return t('profiles_activated', quoted(p.data.label));
     });
 
   const exportProfile = (p: ProfileSummary) =>
     act(p.id, async () => {
-      const text = await ask<string>({ type: 'profiles/export', id: p.id });
+      const text = await ask('profiles/export', { id: p.id });
       const name = profileFileName(p.data.label);
       download(name, text);
       return t('profiles_exported', quoted(p.data.label), quoted(name));
@@ -89,7 +89,7 @@ export function ProfileList({
 
   const remove = (p: ProfileSummary) =>
     act(p.id, async () => {
-      await ask({ type: 'profiles/delete', id: p.id });
+      await ask('profiles/delete', { id: p.id });
       onDeleted(p.id);
       await reload();
       if (headingRef && typeof headingRef === 'object') headingRef.current?.focus();

@@ -31,7 +31,7 @@ export function TaughtFields({ rules, ask, reload }: Props) {
     setError(null);
     setStatus('');
     try {
-      await ask({ type: 'rules/delete', screen: r.screen, signature: r.signature });
+      await ask('rules/delete', { screen: r.screen, signature: r.signature });
       await reload();
       setStatus(t('taught_deleted', quoted(r.signature), screenName(r.screen)));
       requestAnimationFrame(() => document.getElementById('taught-heading')?.focus());

@@ -29,7 +29,7 @@ export function UnlockForm({ ask, reload, idPrefix, onUnlocked }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await ask({ type: 'vault/unlock', passphrase });
+      await ask('vault/unlock', { passphrase });
     } catch (err) {
       setBusy(false);
       setError(errorText(err));

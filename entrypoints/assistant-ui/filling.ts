@@ -17,20 +17,11 @@ import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fi
 import { planFill, type FillPlan } from '@/lib/fill/plan';
 import { t } from '@/lib/i18n';
 import { generatePassword } from '@/lib/password';
-import { askProfiles } from '@/lib/profile-client';
+import type { FillValues } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
 import { getScreen, type ScreenId } from '@/lib/procedure';
-import type { ScreenValues } from '@/lib/profile-values';
-import type { TaughtRule } from '@/lib/taught-rules';
 import { isVisibleField } from '@/lib/page/visibility';
 import type { FormControl } from '@/lib/page/labels';
-
-interface FillValues {
-  label: string;
-  values: ScreenValues;
-  locked: boolean;
-  fillOnAppear: boolean;
-  rules: TaughtRule[];
-}
 
 const HIGHLIGHT_MS = 2000;
 
@@ -40,11 +31,10 @@ export function fillableFields(screens: readonly ScreenId[]): FieldId[] {
 
 /** The values and taught fields of every screen on the page, asked for screen by screen. */
 async function loadValues(screens: readonly ScreenId[], secrets: boolean): Promise<FillValues | null> {
-  const answers = await Promise.all(
-    screens.map((screen) => askProfiles<FillValues | null>({ type: 'fill/values', screen, secrets })),
-  );
-  if (!answers.length || answers.some((a) => !a)) return null;
-  return (answers as FillValues[]).reduce((all, a) => ({
+  const answers = await Promise.all(screens.map((screen) => send('fill/values', { screen, secrets })));
+  const found = answers.filter((a): a is FillValues => a !== null);
+  if (!answers.length || found.length < answers.length) return null;
+  return found.reduce((all, a) => ({
     ...all,
     values: { ...all.values, ...a.values },
     locked: all.locked || a.locked,
@@ -84,8 +74,7 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     },
     onReplace: (fields) => void fill(new Set(fields), true),
     onSuggestPassword: () => suggestPassword(),
-    onOpenOptions: (section?: OptionsSection) =>
-      void askProfiles({ type: 'options/open', ...(section ? { section } : {}) }).catch(() => {}),
+    onOpenOptions: (section?: OptionsSection) => void send('options/open', section ? { section } : {}).catch(() => {}),
     suggested: null,
     onShowPassword: () => {
       if (ui.suggested) ui.suggested.shown = !ui.suggested.shown;
@@ -209,7 +198,7 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     const questions = courtQuestionsOn(document, isVisible);
     if (!questions.length) return;
     try {
-      await askProfiles({ type: 'profiles/questions', questions });
+      await send('profiles/questions', { questions });
       ui.courtQuestions = { count: questions.length, saved: true };
     } catch (error) {
       ui.error = error instanceof Error ? error.message : String(error);
@@ -247,7 +236,7 @@ export function createFilling(screens: readonly ScreenId[], redraw: () => void, 
     try {
       // Kept for the screen the field belongs to.
       const screen = screens.find((s) => getScreen(s).fields.includes(field)) ?? screens[0]!;
-      await askProfiles({ type: 'rules/teach', rule: { screen, signature: ui.teaching.signature, field } });
+      await send('rules/teach', { rule: { screen, signature: ui.teaching.signature, field } });
       ui.note = t('fill_taught_saved', t(FIELDS[field].label).toLocaleLowerCase(t('html_lang')));
     } catch (error) {
       ui.error = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,8 @@
  * procedure, or when the person asks for it from the popup. It renders what
  * the recogniser sees (assistant-bus) and never runs twice on a page.
  */
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
+import '@/lib/zod-setup';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
@@ -13,12 +15,11 @@ import { currentValues, pageShapeReport } from '@/lib/page/report';
 import type { PageShape } from '@/lib/page/shape';
 import { chooseCorner, controlBoxes, type Box } from '@/lib/panel-placement';
 import { t } from '@/lib/i18n';
-import { askProfiles } from '@/lib/profile-client';
-import { PROFILES_CHANGED_KEY } from '@/lib/profile-messages';
-import { progressFromResponse } from '@/lib/progress-client';
+import { PROFILES_CHANGED_KEY, parseRequest } from '@/lib/messaging/protocol';
+import { send } from '@/lib/messaging/send';
 import { isComplete } from '@/lib/progress';
 import { guideFor } from '@/lib/screen-guide';
-import type { BookmarkActions, BookmarkStatus } from '@/components/BookmarkControl';
+import type { BookmarkActions } from '@/components/BookmarkControl';
 import { createFilling, fillableFields, type Filling } from './filling';
 import css from './panel.css?inline';
 
@@ -29,15 +30,15 @@ const FINISHED_DISMISSED_KEY = 'finishedNoteDismissed';
 /** After all 26 steps: no registration panel, only the note on the logon page (until closed). */
 async function registrationFinished(): Promise<boolean> {
   try {
-    return isComplete(progressFromResponse(await browser.runtime.sendMessage({ type: 'progress/get' })));
+    return isComplete(await send('progress/get'));
   } catch {
     return false; // no answer: show the panel as before
   }
 }
 
 const bookmark: BookmarkActions = {
-  state: () => askProfiles<BookmarkStatus>({ type: 'bookmark/state' }),
-  add: () => askProfiles<BookmarkStatus>({ type: 'bookmark/add' }),
+  state: () => send('bookmark/state'),
+  add: () => send('bookmark/add'),
 };
 
 export default defineUnlistedScript(async () => {
@@ -67,7 +68,7 @@ export default defineUnlistedScript(async () => {
     pageShapeReport(page, [...currentValues(document), ...privateWords], browser.runtime.getManifest().version);
   // Shown and copied only once the background has blanked the person's secrets out of it.
   const scrub = async (raw: string): Promise<string> => {
-    const text = await askProfiles<string>({ type: 'report/scrub', text: raw }).catch(() => '');
+    const text = await send('report/scrub', { text: raw }).catch(() => '');
     scrubbed = { raw, text };
     return text;
   };
@@ -186,7 +187,7 @@ export default defineUnlistedScript(async () => {
       if (view?.kind !== 'unrecognised') {
         collapsed = true; // not our business: stay small
         // Names the extension knows are kept out of the report, as typed values are.
-        privateWords = await askProfiles<string[]>({ type: 'report/private-words' }).catch(() => []);
+        privateWords = await send('report/private-words').catch(() => []);
       }
       filling?.destroy();
       filling = null;
@@ -206,13 +207,13 @@ export default defineUnlistedScript(async () => {
   addEventListener('resize', () => ((pageBoxes = null), placeSoon()), { passive: true });
   // "Fill this page" from the popup: only our own extension can send this.
   const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'fill/page') return undefined;
+    if (sender.id !== browser.runtime.id || parseRequest(message)?.type !== 'fill/page') return undefined;
     if (!filling) return Promise.resolve({ ok: false, error: t('panel_nothing_to_fill') });
     return filling
       .fill(undefined, true) // the person pressed Fill in our popup
       .then((report) =>
         report
-          ? { ok: true, filled: report.filled.length }
+          ? { ok: true, data: { filled: report.filled.length } }
           : { ok: false, error: filling?.ui.error || t('panel_no_profile') },
       );
   };

@@ -3,7 +3,7 @@
  * in the active profile (the background says why not, if not), and copied.
  */
 import type { PasswordKept, SuggestedPasswordUi } from '@/components/panel/SuggestedPassword';
-import { askProfiles } from '@/lib/profile-client';
+import { send } from '@/lib/messaging/send';
 
 export async function keepPassword(suggested: SuggestedPasswordUi | null | undefined, redraw: () => void) {
   if (!suggested) return;
@@ -11,7 +11,7 @@ export async function keepPassword(suggested: SuggestedPasswordUi | null | undef
   redraw();
   let kept: PasswordKept;
   try {
-    kept = await askProfiles<PasswordKept>({ type: 'profiles/password', password: suggested.password });
+    kept = await send('profiles/password', { password: suggested.password });
   } catch {
     kept = 'failed';
   }

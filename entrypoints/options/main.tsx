@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/options/download';
 import { t } from '@/lib/i18n';
-import { askProfiles } from '@/lib/profile-client';
+import { send } from '@/lib/messaging/send';
 import '@/components/theme.css';
 import './style.css';
 
@@ -12,6 +12,6 @@ import './style.css';
 document.documentElement.lang = t('html_lang');
 document.title = t('options_title');
 render(
-  <OptionsApp ask={askProfiles} download={(filename, text) => downloadText(filename, text)} />,
+  <OptionsApp ask={send} download={(filename, text) => downloadText(filename, text)} />,
   document.getElementById('app')!,
 );

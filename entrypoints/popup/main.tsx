@@ -1,13 +1,13 @@
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
+import '@/lib/zod-setup';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
 import { browserHostAccess } from '@/components/HostAccessNotice';
 import { FillAdvice, type DetailsState, type OptionsPlace } from '@/components/PageActions';
-import type { OptionsState } from '@/components/options/Messages';
 import { t } from '@/lib/i18n';
-import { askBackground } from '@/lib/progress-client';
-import { askProfiles } from '@/lib/profile-client';
-import type { BookmarkActions, BookmarkStatus } from '@/components/BookmarkControl';
+import { askFromPopup, send, sendToTab } from '@/lib/messaging/send';
+import type { BookmarkActions } from '@/components/BookmarkControl';
 import type { LinkId } from '@/lib/procedure';
 import '@/components/theme.css';
 import './style.css';
@@ -15,33 +15,36 @@ import './style.css';
 /** Ask the content script in the current tab to fill its screen. */
 async function fillPage(): Promise<string> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const answer = (await browser.tabs.sendMessage(tab?.id ?? -1, { type: 'fill/page' }).catch(() => undefined)) as
-    { ok: true; filled: number } | { ok: false; error: string } | undefined;
-  // Ordinary situations, answered as guidance beside the button.
-  if (!answer) throw new FillAdvice(t('popup_fill_no_screen'));
-  if (!answer.ok && answer.error === t('panel_no_profile')) throw new FillAdvice(t('popup_fill_no_profile'), 'profile');
-  if (!answer.ok) throw new FillAdvice(answer.error);
-  return t(answer.filled === 1 ? 'popup_filled_one' : 'popup_filled_other', answer.filled);
+  let filled: number;
+  try {
+    ({ filled } = await sendToTab(tab?.id ?? -1, 'fill/page'));
+  } catch (error) {
+    // Ordinary situations, answered as guidance beside the button: no panel there, no profile, or its reason.
+    const said = error instanceof Error ? error.message : t('popup_fill_no_screen');
+    if (said === t('panel_no_profile')) throw new FillAdvice(t('popup_fill_no_profile'), 'profile');
+    throw new FillAdvice(said);
+  }
+  return t(filled === 1 ? 'popup_filled_one' : 'popup_filled_other', filled);
 }
 
 /** Show the assistant's panel on the court page in front (on a page that is no screen it offers the report). */
 async function showAssistant(): Promise<string> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error(t('popup_show_not_court'));
-  await askBackground({ type: 'ui/show', tabId: tab.id });
+  await askFromPopup({ type: 'ui/show', tabId: tab.id });
   return t('popup_show_shown');
 }
 
 const bookmarks: BookmarkActions = {
-  state: () => askProfiles<BookmarkStatus>({ type: 'bookmark/state' }),
+  state: () => send('bookmark/state'),
   async add() {
     // Asked for here, in the click, as the browser requires; refused, nothing else happens.
     const granted = await browser.permissions.request({ permissions: ['bookmarks'] });
-    return granted ? askProfiles<BookmarkStatus>({ type: 'bookmark/add' }) : 'no-permission';
+    return granted ? send('bookmark/add') : 'no-permission';
   },
 };
 
-const openLink = (link: LinkId) => void askProfiles({ type: 'open/link', link }).catch(() => {});
+const openLink = (link: LinkId) => void send('open/link', { link }).catch(() => {});
 
 /** The options page, at one of its sections (options.html#import, #profile, #passphrase). */
 const openOptionsAt = (hash: string) =>
@@ -53,7 +56,7 @@ const openOptions = (place: OptionsPlace) =>
 
 /** Whether there is a profile to fill from, and whether its secrets are locked. */
 async function details(): Promise<DetailsState> {
-  const state = await askProfiles<OptionsState>({ type: 'profiles/state' });
+  const state = await send('profiles/state');
   const active = state.profiles.find((p) => p.id === state.activeProfileId);
   return { profiles: state.profiles.length, locked: state.hasPassphrase && !state.unlocked && !!active?.hasSecrets };
 }
@@ -65,7 +68,7 @@ const app = document.getElementById('app')!;
 app.textContent = ''; // the placeholder from popup.html
 render(
   <PopupApp
-    ask={askBackground}
+    ask={askFromPopup}
     openLink={openLink}
     fillPage={fillPage}
     showAssistant={showAssistant}

@@ -7,9 +7,11 @@
  * for only on a screen of the procedure, or when the person asked for it: a
  * Case.net search form costs a look, not a panel. It never runs twice on a page.
  */
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
+import '@/lib/zod-setup';
 import { browser } from 'wxt/browser';
 import { assistantBus, publish } from '@/lib/assistant-bus';
-import type { Request } from '@/lib/messages';
+import { send as ask } from '@/lib/messaging/send';
 import { collectPage } from '@/lib/page/collect';
 import { shapeOf } from '@/lib/page/shape';
 import { watchPage } from '@/lib/page/watch';
@@ -24,10 +26,6 @@ export default defineUnlistedScript(async () => {
   // No WXT content-script context: its page-visible event channel would let a page switch us off.
   // An extension that was updated or removed since has no runtime id here any more.
   const stale = () => !browser.runtime?.id;
-  const send = (request: Request) =>
-    browser.runtime.sendMessage(request).catch(() => undefined) as Promise<
-      { ok?: boolean; step?: number | null } | undefined
-    >;
 
   const arrival = {
     fromCourtPage: isCourtPage(document.referrer),
@@ -49,10 +47,10 @@ export default defineUnlistedScript(async () => {
     // already shows the overall progress on a tab that navigated.
     const reply =
       detection.screen || bus.latest?.kind === 'screen'
-        ? await send({ type: 'screen/seen', screen: detection.screen, arrival })
+        ? await ask('screen/seen', { screen: detection.screen, arrival }).catch(() => undefined)
         : undefined;
     if (stale() || run !== latestLook) return;
-    const step = reply?.ok ? reply.step : null;
+    const step = reply?.step ?? null;
     const seen =
       detection.screen && step
         ? ({ kind: 'screen', screen: detection.screen, screens: detection.screens, step } as const)
@@ -60,7 +58,7 @@ export default defineUnlistedScript(async () => {
     publish(bus, seen);
     if (seen.kind === 'screen' && !bus.panelRequested) {
       bus.panelRequested = true;
-      await send({ type: 'ui/load' });
+      await ask('ui/load').catch(() => undefined);
     }
   };
   await look();

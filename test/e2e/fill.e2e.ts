@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScreenId } from '@/lib/procedure';
 import { FILLED, PROFILE, profileFile } from './profiles';
-import { send, showAssistantFromPopup, type Harness } from './harness';
+import { send, showAssistantFromPopup } from './harness';
 import { useBrowsers } from './fixtures';
 import { COMBINED, MANIFEST, MASKED_PHONE, PAGE_NAMES, renderScreen, type Variant } from '../support/replica';
 

@@ -3,39 +3,38 @@ import { render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
 import { openAppDb } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
-import type { ProfileRequest } from '@/lib/profile-messages';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
+import { answerFrom, type Request, type RequestType } from '@/lib/messaging/protocol';
 import { createProfileStore } from '@/lib/profile-store';
 
 export type Store = ReturnType<typeof createProfileStore>;
 type Seed = (store: Store, setKey: (key: CryptoKey | null) => void) => Promise<unknown>;
 
 /** Render the page without waiting for it to load (to test what it shows while loading or when loading fails). */
-export async function mountOptions(seed?: Seed, failFirst: Iterable<[ProfileRequest['type'], string]> = []) {
+export async function mountOptions(seed?: Seed, failFirst: Iterable<[RequestType, string]> = []) {
   const db = openAppDb();
   const store = createProfileStore(db);
   let key: CryptoKey | null = null;
   const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
-  const requests: ProfileRequest[] = [];
+  const requests: Request[] = [];
   /** Make the next request of a type fail with this message. */
-  const failures = new Map<ProfileRequest['type'], string>(failFirst);
+  const failures = new Map<RequestType, string>(failFirst);
   const allDeleted = vi.fn();
-  const ask: Ask = async <T,>(request: ProfileRequest): Promise<T> => {
+  const ask: Ask = async (type, ...[payload]) => {
+    const request = { ...payload, type } as Request;
     requests.push(request);
     const failure = failures.get(request.type);
     if (failure) {
       failures.delete(request.type);
       throw new Error(failure);
     }
-    const r = await handleProfileRequest(
-      store,
-      keys,
+    const r = await route(
       request,
       { from: 'extension-page' },
-      { openOptions() {}, allDeleted },
+      profileStoreHandlers(store, keys, { openOptions() {}, allDeleted }),
     );
-    if (!r.ok) throw new Error(r.error);
-    return r.data as T;
+    return answerFrom(type, r, () => 'The extension did not answer properly. Try again.');
   };
   if (seed) await seed(store, (k) => void (key = k));
   const download = vi.fn<(filename: string, text: string) => void>();
@@ -48,7 +47,7 @@ export async function mountOptions(seed?: Seed, failFirst: Iterable<[ProfileRequ
     failures,
     allDeleted,
     key: () => key,
-    sent: (type: ProfileRequest['type']) => requests.filter((r) => r.type === type),
+    sent: (type: RequestType) => requests.filter((r) => r.type === type),
   };
 }
 

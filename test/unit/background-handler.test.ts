@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleRequest, type Sender } from '@/lib/background-handler';
+import { progressStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
+import type { Sender } from '@/lib/messaging/protocol';
 import { openAppDb } from '@/lib/db';
-import { unreadableRequest } from '@/lib/messages';
+import { unreadableRequest } from '@/lib/messaging/protocol';
 import { createProgressStore } from '@/lib/progress-store';
 
 const PAGE: Sender = { from: 'extension-page' };
@@ -13,7 +15,7 @@ function setup() {
   const onChange = vi.fn();
   const tabShows = vi.fn();
   const send = (raw: unknown, sender: Sender = PAGE) =>
-    handleRequest(store, raw, sender, { progressChanged: onChange, tabShows });
+    route(raw, sender, progressStoreHandlers(store, { progressChanged: onChange, tabShows }));
   return { store, onChange, tabShows, send };
 }
 
@@ -22,14 +24,14 @@ describe('the background request handler', () => {
     const { send, onChange, store } = setup();
     expect(await send({ type: 'progress/answer-casenet', hasCaseNetAccount: false })).toMatchObject({ ok: true });
     const r = await send({ type: 'progress/mark', step: 2, done: true });
-    expect(r).toMatchObject({ ok: true, progress: { hasCaseNetAccount: false, done: [2] } });
+    expect(r).toMatchObject({ ok: true, data: { hasCaseNetAccount: false, done: [2] } });
     expect(onChange).toHaveBeenCalledTimes(2);
     expect((await store.get()).done).toEqual([2]);
   });
 
   it('answers a read without reporting a change', async () => {
     const { send, onChange } = setup();
-    expect(await send({ type: 'progress/get' })).toMatchObject({ ok: true, progress: { done: [] } });
+    expect(await send({ type: 'progress/get' })).toMatchObject({ ok: true, data: { done: [] } });
     expect(onChange).not.toHaveBeenCalled();
   });
 
@@ -55,18 +57,22 @@ describe('the background request handler', () => {
     await send({ type: 'progress/answer-casenet', hasCaseNetAccount: true });
     expect(await send({ type: 'progress/reset' })).toMatchObject({
       ok: true,
-      progress: { hasCaseNetAccount: null, done: [] },
+      data: { hasCaseNetAccount: null, done: [] },
     });
   });
 
   it('still answers ok when only the badge could not be updated', async () => {
     const store = createProgressStore(openAppDb());
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const r = await handleRequest(store, { type: 'progress/answer-casenet', hasCaseNetAccount: false }, PAGE, {
-      progressChanged: () => {
-        throw new Error('no action API');
-      },
-    });
+    const r = await route(
+      { type: 'progress/answer-casenet', hasCaseNetAccount: false },
+      PAGE,
+      progressStoreHandlers(store, {
+        progressChanged: () => {
+          throw new Error('no action API');
+        },
+      }),
+    );
     expect(r.ok).toBe(true);
     expect((await store.get()).hasCaseNetAccount).toBe(false);
   });
@@ -74,7 +80,7 @@ describe('the background request handler', () => {
   it('a screen seen in a tab marks the steps before it done and shows its step on that tab', async () => {
     const { send, tabShows, store } = setup();
     const r = await send({ type: 'screen/seen', screen: 'credentials', arrival }, TAB);
-    expect(r).toMatchObject({ ok: true, step: 6 });
+    expect(r).toMatchObject({ ok: true, data: { step: 6 } });
     const p = await store.get();
     expect(p.hasCaseNetAccount).toBe(false);
     expect(p.done).toEqual([2, 3, 4, 5]);
@@ -85,7 +91,10 @@ describe('the background request handler', () => {
     const { send, tabShows, store } = setup();
     await send({ type: 'progress/answer-casenet', hasCaseNetAccount: false });
     const before = await store.get();
-    expect(await send({ type: 'screen/seen', screen: null, arrival }, TAB)).toMatchObject({ ok: true, step: null });
+    expect(await send({ type: 'screen/seen', screen: null, arrival }, TAB)).toMatchObject({
+      ok: true,
+      data: { step: null },
+    });
     expect(tabShows).toHaveBeenCalledWith(7, null, before);
     expect(await store.get()).toEqual(before);
   });
@@ -94,12 +103,12 @@ describe('the background request handler', () => {
     const { send, store } = setup();
     // Just past the additional steps (13-14): the account is made.
     await store.replace({ hasCaseNetAccount: false, done: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], updatedAt: 1 });
-    expect(await send({ type: 'screen/seen', screen: 'logon', arrival }, TAB)).toMatchObject({ step: 15 });
+    expect(await send({ type: 'screen/seen', screen: 'logon', arrival }, TAB)).toMatchObject({ data: { step: 15 } });
     expect(
       await send({ type: 'screen/seen', screen: 'logon', arrival: { fromCourtPage: false, hasQuery: true } }, TAB),
-    ).toMatchObject({ step: 17 });
+    ).toMatchObject({ data: { step: 17 } });
     // Once past 15, a plain visit to the logon screen is the group logon.
-    expect(await send({ type: 'screen/seen', screen: 'logon', arrival }, TAB)).toMatchObject({ step: 17 });
+    expect(await send({ type: 'screen/seen', screen: 'logon', arrival }, TAB)).toMatchObject({ data: { step: 17 } });
   });
 
   it.each([['progress/reset'], ['progress/mark'], ['progress/answer-casenet']])(
@@ -130,16 +139,16 @@ describe('loading the assistant into a tab', () => {
   it('loads the recogniser and the panel only into the asking content script tab', async () => {
     const store = createProgressStore(openAppDb());
     const fx = effects();
-    expect(await handleRequest(store, { type: 'ui/recognise' }, TAB, fx)).toMatchObject({ ok: true });
-    expect(await handleRequest(store, { type: 'ui/load' }, TAB, fx)).toMatchObject({ ok: true });
+    expect(await route({ type: 'ui/recognise' }, TAB, progressStoreHandlers(store, fx))).toMatchObject({ ok: true });
+    expect(await route({ type: 'ui/load' }, TAB, progressStoreHandlers(store, fx))).toMatchObject({ ok: true });
     expect(fx.loadRecogniser.mock.calls).toEqual([[7]]);
     expect(fx.loadPanel.mock.calls).toEqual([[7]]);
     // An extension page cannot ask for them this way, nor a content script without a tab.
-    expect(await handleRequest(store, { type: 'ui/recognise' }, PAGE, fx)).toEqual({
+    expect(await route({ type: 'ui/recognise' }, PAGE, progressStoreHandlers(store, fx))).toEqual({
       ok: false,
       error: unreadableRequest(),
     });
-    expect(await handleRequest(store, { type: 'ui/load' }, { from: 'content-script' }, fx)).toEqual({
+    expect(await route({ type: 'ui/load' }, { from: 'content-script' }, progressStoreHandlers(store, fx))).toEqual({
       ok: false,
       error: unreadableRequest(),
     });
@@ -149,13 +158,15 @@ describe('loading the assistant into a tab', () => {
   it('shows the panel on a tab only when the popup asks, and says so when the tab is no court page', async () => {
     const store = createProgressStore(openAppDb());
     const fx = effects();
-    expect(await handleRequest(store, { type: 'ui/show', tabId: 7 }, PAGE, fx)).toMatchObject({ ok: true });
-    expect(await handleRequest(store, { type: 'ui/show', tabId: 9 }, PAGE, fx)).toEqual({
+    expect(await route({ type: 'ui/show', tabId: 7 }, PAGE, progressStoreHandlers(store, fx))).toMatchObject({
+      ok: true,
+    });
+    expect(await route({ type: 'ui/show', tabId: 9 }, PAGE, progressStoreHandlers(store, fx))).toEqual({
       ok: false,
       error: "The page in front is not a page of the court's site (https://www.courts.mo.gov): open it there first.",
     });
     // A content script may not ask for it.
-    expect(await handleRequest(store, { type: 'ui/show', tabId: 7 }, TAB, fx)).toEqual({
+    expect(await route({ type: 'ui/show', tabId: 7 }, TAB, progressStoreHandlers(store, fx))).toEqual({
       ok: false,
       error: unreadableRequest(),
     });

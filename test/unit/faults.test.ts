@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { DB_NAME, JOURNEY_KEY, upgradeBlocked, appDbOpener, openAppDb } from '@/lib/db';
-import { handleRequest } from '@/lib/background-handler';
+import { progressStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { createProfileStore } from '@/lib/profile-store';
 import { createProgressStore } from '@/lib/progress-store';
 
@@ -59,11 +60,10 @@ describe('storage faults', () => {
     const opener = appDbOpener();
     const store = createProgressStore(opener);
     await expect(store.get()).rejects.toThrow(upgradeBlocked());
-    const answer = await handleRequest(
-      store,
+    const answer = await route(
       { type: 'progress/get' },
       { from: 'extension-page' },
-      { progressChanged() {} },
+      progressStoreHandlers(store, { progressChanged() {} }),
     );
     expect(answer).toEqual({ ok: false, error: upgradeBlocked() });
     old.close();

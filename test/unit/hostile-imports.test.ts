@@ -14,7 +14,8 @@ import { openAppDb } from '@/lib/db';
 import { GroupProfileSchema } from '@/lib/group-profile';
 import { ProfileInputSchema } from '@/lib/profile';
 import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile-file';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { createProfileStore, type ProfileStore } from '@/lib/profile-store';
 import { newKeyParams } from '@/lib/secret-box';
 import {
@@ -546,7 +547,7 @@ async function savedProfile(): Promise<{ store: ProfileStore; keys: KeyKeeper; b
   return { store, keys, before: await dump() };
 }
 const send = (store: ProfileStore, keys: KeyKeeper, request: ImportRequest) =>
-  handleProfileRequest(store, keys, request, { from: 'extension-page' }, effects);
+  route(request, { from: 'extension-page' }, profileStoreHandlers(store, keys, effects));
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(document.cookie)</script>';
@@ -771,12 +772,10 @@ describe('hostile imports that look well-formed', () => {
         ],
       }),
     );
-    const r = await handleProfileRequest(
-      store,
-      keys,
+    const r = await route(
       { type: 'profiles/import', text },
       { from: 'extension-page' },
-      effects,
+      profileStoreHandlers(store, keys, effects),
     );
     expect(r).toEqual({
       ok: true,
@@ -799,12 +798,10 @@ describe('hostile imports that look well-formed', () => {
       plainGroup({ rules: [{ screen: 'name-email', signature: 'surname', field: 'email' }] }),
     );
     const send = (extra: object) =>
-      handleProfileRequest(
-        store,
-        keys,
+      route(
         { type: 'profiles/import', text, ...extra },
         { from: 'extension-page' },
-        effects,
+        profileStoreHandlers(store, keys, effects),
       );
     expect(await send({})).toEqual({
       ok: false,
@@ -827,12 +824,10 @@ describe('hostile imports that look well-formed', () => {
     const text = JSON.stringify(
       personFile(ProfileInputSchema.parse({ label: 'x', securityQuestions: [{ question: 'q?', answer: 'a' }] })),
     );
-    const r = await handleProfileRequest(
-      store,
-      keys,
+    const r = await route(
       { type: 'profiles/import', text, source: 'code' },
       { from: 'extension-page' },
-      effects,
+      profileStoreHandlers(store, keys, effects),
     );
     expect(r).toEqual({ ok: false, error: SHARE_CODE_MESSAGES.holdsAnswers });
     expect((await store.state()).profiles).toEqual([]);

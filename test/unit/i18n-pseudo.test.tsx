@@ -10,14 +10,16 @@ import { fakeBrowser } from 'wxt/testing';
 import { AssistantPanel } from '@/components/AssistantPanel';
 import type { FillUi } from '@/components/FillSection';
 import { PopupApp } from '@/components/PopupApp';
-import { handleRequest } from '@/lib/background-handler';
+import { progressStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { badgeText } from '@/lib/progress';
 import { openAppDb, upgradeBlocked } from '@/lib/db';
 import { mergeImport } from '@/lib/import-merge';
-import { unreadableRequest } from '@/lib/messages';
+import { unreadableRequest } from '@/lib/messaging/protocol';
 import { ProfileInputSchema, describeIssues } from '@/lib/profile';
 import { parseProfileFile } from '@/lib/profile-file';
-import { progressFromResponse } from '@/lib/progress-client';
+import type { ProgressType, Request } from '@/lib/messaging/protocol';
+import { progressFrom } from '../support/messaging';
 import { createProgressStore } from '@/lib/progress-store';
 import { parseRoster } from '@/lib/roster';
 import { WrongPassphraseError } from '@/lib/secret-box';
@@ -60,8 +62,8 @@ const wrapped = (text: string) => expect(text).toMatch(/^⟦[^]*⟧$/);
 describe('a pseudo-translation reaches every text', () => {
   it('in the popup: step 1, then the current step, the steps, the notes, and after all steps', async () => {
     const store = createProgressStore(openAppDb());
-    const ask = (req: Parameters<typeof handleRequest>[1]) =>
-      handleRequest(store, req, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse);
+    const ask = (req: Request<ProgressType>) =>
+      route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(progressFrom);
     const bookmarks = { state: async () => 'removed' as const, add: async () => 'saved' as const };
     render(
       <PopupApp

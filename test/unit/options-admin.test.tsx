@@ -1,17 +1,12 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
-import { openAppDb } from '@/lib/db';
 import { GroupProfileSchema } from '@/lib/group-profile';
 import { parseProfileFile } from '@/lib/profile-file';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
-import type { ProfileRequest } from '@/lib/profile-messages';
-import { createProfileStore } from '@/lib/profile-store';
 import { ROSTER_CSV_COLUMNS } from '@/lib/roster';
 import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/share-code';
-import { renderOptions, type Store } from '../support/options';
+import { renderOptions } from '../support/options';
 
 afterEach(cleanup);
 

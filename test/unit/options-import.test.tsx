@@ -1,16 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
-import { openAppDb } from '@/lib/db';
 import { ProfileInputSchema, type ProfileInput } from '@/lib/profile';
 import { GroupProfileSchema } from '@/lib/group-profile';
 import { groupFile, groupFileText, profileFileText } from '@/lib/profile-file';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
-import type { ProfileRequest } from '@/lib/profile-messages';
-import { createProfileStore } from '@/lib/profile-store';
 import { newKeyParams, toBase64 } from '@/lib/secret-box';
 import { SHARE_CODE_MESSAGES, encodeShareCode, shareKey, wrapShareCode } from '@/lib/share-code';
-import { renderOptions, type Store } from '../support/options';
+import { renderOptions } from '../support/options';
 
 afterEach(cleanup);
 

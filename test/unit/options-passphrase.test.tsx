@@ -1,10 +1,6 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
-import { openAppDb } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
-import type { ProfileRequest } from '@/lib/profile-messages';
-import { createProfileStore } from '@/lib/profile-store';
+import type { Request } from '@/lib/messaging/protocol';
 import { toBase64 } from '@/lib/secret-box';
 import { renderOptions, type Store } from '../support/options';
 
@@ -152,7 +148,7 @@ describe('the passphrase', () => {
     type('Position', 'Clerk', form);
     fireEvent.click(within(form).getByRole('button', { name: 'Save profile' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Edit “Jane”' })).toBeNull());
-    const request = sent('profiles/save')[0] as Extract<ProfileRequest, { type: 'profiles/save' }>;
+    const request = sent('profiles/save')[0] as Request<'profiles/save'>;
     expect(request).not.toHaveProperty('password');
     expect(request.profile).not.toHaveProperty('group.pin');
     expect((await store.valuesFor('group-authentication', key()))?.values).toMatchObject({

@@ -1,13 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
-import { openAppDb } from '@/lib/db';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ProfileInput } from '@/lib/profile';
 import { parseProfileFile } from '@/lib/profile-file';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
-import type { ProfileRequest } from '@/lib/profile-messages';
-import { createProfileStore } from '@/lib/profile-store';
-import { renderOptions, type Store } from '../support/options';
+import { renderOptions } from '../support/options';
 
 afterEach(cleanup);
 

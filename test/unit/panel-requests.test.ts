@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { appDbOpener } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
-import { PROFILE_CHANGING_REQUESTS } from '@/lib/profile-messages';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { PROFILE_CHANGING_REQUESTS, type Sender } from '@/lib/messaging/protocol';
+import { route } from '@/lib/messaging/router';
 import { createProfileStore } from '@/lib/profile-store';
-import type { Sender } from '@/lib/background-handler';
 
 const PAGE: Sender = {
   from: 'content-script',
@@ -24,10 +24,14 @@ async function setup() {
   const keys: KeyKeeper = { get: async () => key, set: async (k) => void (key = k) };
   const opened: (string | undefined)[] = [];
   const ask = (request: unknown, sender: Sender = { from: 'extension-page' }) =>
-    handleProfileRequest(store, keys, request, sender, {
-      openOptions: (section) => void opened.push(section),
-      allDeleted() {},
-    });
+    route(
+      request,
+      sender,
+      profileStoreHandlers(store, keys, {
+        openOptions: (section?: string) => void opened.push(section),
+        allDeleted() {},
+      }),
+    );
   return { store, keys, ask, opened, lock: () => void (key = null) };
 }
 

@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/PopupApp';
 import { FillAdvice, type DetailsState } from '@/components/PageActions';
 import type { BookmarkStatus } from '@/components/BookmarkControl';
-import { handleRequest } from '@/lib/background-handler';
+import { progressStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { openAppDb } from '@/lib/db';
-import type { Request } from '@/lib/messages';
-import { progressFromResponse } from '@/lib/progress-client';
+import type { ProgressType, Request } from '@/lib/messaging/protocol';
+import { progressFrom } from '../support/messaging';
 import { createProgressStore } from '@/lib/progress-store';
 
 afterEach(cleanup);
@@ -14,8 +15,8 @@ afterEach(cleanup);
 /** The popup wired to the real handler and store (on fake-indexeddb), as the background would be. */
 function renderPopup(before?: (page: { bookmarks: ReturnType<typeof fakeBookmarks> }) => void) {
   const store = createProgressStore(openAppDb());
-  const ask = vi.fn((req: Request) =>
-    handleRequest(store, req, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse),
+  const ask = vi.fn((req: Request<ProgressType>) =>
+    route(req, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(progressFrom),
   );
   const openLink = vi.fn();
   const fillPage = vi.fn(async () => 'Filled 3 fields on the page. Check them there.');
@@ -208,7 +209,9 @@ describe('the popup walkthrough', () => {
     render(
       <PopupApp
         ask={(r) =>
-          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+          route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+            progressFrom,
+          )
         }
         openLink={() => {}}
         fillPage={fillPage}
@@ -230,7 +233,9 @@ describe('the popup walkthrough', () => {
     render(
       <PopupApp
         ask={(r) =>
-          handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+          route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+            progressFrom,
+          )
         }
         openLink={() => {}}
         fillPage={async () => ''}
@@ -302,7 +307,9 @@ describe('the popup walkthrough', () => {
       render(
         <PopupApp
           ask={(r) =>
-            handleRequest(store, r, { from: 'extension-page' }, { progressChanged() {} }).then(progressFromResponse)
+            route(r, { from: 'extension-page' }, progressStoreHandlers(store, { progressChanged() {} })).then(
+              progressFrom,
+            )
           }
           openLink={openLink}
           fillPage={async () => 'Filled 3 fields on the page. Check them there.'}
@@ -323,7 +330,9 @@ describe('the popup walkthrough', () => {
       );
       expect(within(card).getByText(/needs your details once/)).toBeTruthy();
       // First and in the main colour; Fill stays, plain, after it.
-      const buttons = within(card).getAllByRole('button').map((b) => [b.textContent, b.className]);
+      const buttons = within(card)
+        .getAllByRole('button')
+        .map((b) => [b.textContent, b.className]);
       expect(buttons.slice(2)).toEqual([
         ['Add your details', 'primary'],
         ['Start registration', ''],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankWords } from '@/lib/profile-handler';
+import { blankWords } from '@/lib/handlers/fill';
 
 describe("blanking the person's secrets out of a report (the background's report/scrub)", () => {
   it('blanks each secret wherever it appears, as written and as JSON escapes it', () => {

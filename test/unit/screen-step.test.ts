@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScreenId } from '@/lib/procedure';
-import {
-  EMPTY_PROGRESS,
-  answerCaseNet,
-  currentStep,
-  markStep,
-  reachStep,
-  stepStatus,
-  type Progress,
-} from '@/lib/progress';
+import { EMPTY_PROGRESS, answerCaseNet, currentStep, reachStep, stepStatus, type Progress } from '@/lib/progress';
 import { stepForScreen, type ArrivalFacts } from '@/lib/screen-step';
 
 const fromCourt: ArrivalFacts = { fromCourtPage: true, hasQuery: false };

@@ -11,7 +11,8 @@ import { formValuesFrom, keepTyping } from '@/components/options/ProfileForm';
 import { appDbOpener, DB_NAME, DB_VERSION, openAppDb } from '@/lib/db';
 import { GroupProfileSchema } from '@/lib/group-profile';
 import { groupFileText } from '@/lib/profile-file';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { ProfileInputSchema, splitSecrets } from '@/lib/profile';
 import { createProfileStore } from '@/lib/profile-store';
 
@@ -100,7 +101,11 @@ const STALE =
 function handlerFor(store: ReturnType<typeof createProfileStore>, key: CryptoKey | null = null) {
   const keys: KeyKeeper = { get: async () => key, set: async () => {} };
   return (request: unknown) =>
-    handleProfileRequest(store, keys, request, { from: 'extension-page' }, { openOptions() {}, allDeleted() {} });
+    route(
+      request,
+      { from: 'extension-page' },
+      profileStoreHandlers(store, keys, { openOptions() {}, allDeleted() {} }),
+    );
 }
 
 const groupText = (group: Record<string, unknown>) =>

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openAppDb } from '@/lib/db';
-import { handleProfileRequest, type KeyKeeper } from '@/lib/profile-handler';
+import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { createProfileStore } from '@/lib/profile-store';
-import { isSecretField, keptRule, mayFillWith, withProvenance } from '@/lib/taught-rules';
+import { isSecret } from '@/lib/fields';
+import { keptRule, mayFillWith, withProvenance } from '@/lib/taught-rules';
 import { guessKind } from '@/lib/recognise/classify';
 import type { ControlFacts } from '@/lib/page/collect';
 
@@ -10,11 +12,11 @@ describe('where a taught rule came from', () => {
   it('takes which fields are secret from the field table', () => {
     expect(
       ['password', 'passwordConfirm', 'security1.answer', 'security3.answer', 'group.pin'].map((f) =>
-        isSecretField(f as never),
+        isSecret(f as never),
       ),
     ).toEqual([true, true, true, true, true]);
     expect(
-      ['username', 'email', 'security1.question', 'group.name', 'captcha'].map((f) => isSecretField(f as never)),
+      ['username', 'email', 'security1.question', 'group.name', 'captcha'].map((f) => isSecret(f as never)),
     ).toEqual([false, false, false, false, false]);
   });
 
@@ -97,7 +99,7 @@ describe('rules/list, rules/delete and rules/teach', () => {
   it('lists each rule with its origin, stamps a rule taught on a page as taught here, and deletes one', async () => {
     const store = createProfileStore(openAppDb());
     const ask = (raw: unknown, from: 'extension-page' | 'content-script' = 'extension-page') =>
-      handleProfileRequest(store, keys, raw, { from } as never, effects);
+      route(raw, { from } as never, profileStoreHandlers(store, keys, effects));
     await store.addRules([{ screen: 'name-email', signature: 'surname', field: 'lastName' }]);
     const before = Date.now();
     expect(

@@ -8,7 +8,8 @@ import { passphraseProblem } from '@/components/options/NewPassphraseForm';
 import { appDbOpener } from '@/lib/db';
 import { idleKeyKeeper, unlockDelayMs, type SessionArea } from '@/lib/key-keeper';
 import { judgePassphrase } from '@/lib/passphrase-strength';
-import { handleProfileRequest } from '@/lib/profile-handler';
+import { profileStoreHandlers } from '@/lib/handlers';
+import { route } from '@/lib/messaging/router';
 import { createProfileStore } from '@/lib/profile-store';
 import { newKeyParams } from '@/lib/secret-box';
 
@@ -44,7 +45,7 @@ async function setup(idleMinutes = 15) {
   const key = await store.setPassphrase('a long and winding lane', null, FAST);
   await keys.set(key);
   const ask = (request: unknown, k = keys) =>
-    handleProfileRequest(store, k, request, { from: 'extension-page' }, { openOptions() {}, allDeleted() {} });
+    route(request, { from: 'extension-page' }, profileStoreHandlers(store, k, { openOptions() {}, allDeleted() {} }));
   return { store, area, clock, keys, keeper, key, ask };
 }
 

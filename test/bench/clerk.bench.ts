@@ -20,10 +20,10 @@ import { launch, type Harness } from '../e2e/harness';
  */
 const TARGET = {
   ordinaryCpuRatio: 1.1, // 50 ordinary court pages, CPU of all the browser's processes
-  docketAddedScriptMs: 5, // a 5,000-row docket: script time the extension adds to its load
 };
 /** Budgets a run fails on. */
 const BUDGET = {
+  docketAddedScriptMs: 5, // a 5,000-row docket: script time the extension adds to its load
   tickingScriptRatio: 1.2, // the docket with a clock ticking for 20 s
   lateFormMs: 500, // a form appearing long after load, with no input: until the panel names its step
 };
@@ -242,7 +242,7 @@ describe("a clerk's day with the extension installed", () => {
     expect(withExt).toHaveLength(5);
   }, 240_000);
 
-  it('a 5,000-row docket: script the extension adds to its load (target +5 ms)', async () => {
+  it('a 5,000-row docket: the extension adds at most 5 ms of script to its load', async () => {
     const load = async (context: BrowserContext) => {
       const { p, scriptMs } = await meteredPage(context);
       await p.goto('https://www.courts.mo.gov/__bench/docket.do', { waitUntil: 'load' });
@@ -258,10 +258,9 @@ describe("a clerk's day with the extension installed", () => {
       withExt.push(await load(ext.context));
     }
     compare('5,000-row docket: script to load', without, withExt, 'ms', {
-      added: TARGET.docketAddedScriptMs,
-      target: true,
+      added: BUDGET.docketAddedScriptMs,
     });
-    expect(withExt).toHaveLength(5);
+    expect(med(withExt) - med(without)).toBeLessThanOrEqual(BUDGET.docketAddedScriptMs);
   }, 120_000);
 
   it('the docket with a ticking clock for 20 s costs at most 1.2× its own script', async () => {

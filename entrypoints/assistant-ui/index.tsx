@@ -219,7 +219,14 @@ export default defineUnlistedScript(async () => {
   };
   browser.runtime.onMessage.addListener(onMessage);
   // A profile saved, imported or unlocked in another tab: read it again (the background touches this key).
-  browser.storage.onChanged.addListener((changes, area) => {
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && PROFILES_CHANGED_KEY in changes) void filling?.refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  // Let go of it while the page is hidden: Firefox logs an error ("closed conduit") for a storage
+  // listener still held when the page goes; a page back from the history cache listens again.
+  addEventListener('pagehide', () => browser.storage.onChanged.removeListener(onStorage));
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) browser.storage.onChanged.addListener(onStorage);
   });
 });

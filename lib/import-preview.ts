@@ -32,6 +32,8 @@ export interface PreviewInput {
 export interface PreviewChange extends MergeChange {
   /** The e-mail address or the user name: where a look-alike would send the person's mail or account elsewhere. */
   highlight: boolean;
+  /** A secret the file sets that will not be kept (the passphrase is not unlocked): the row says so, never "will be set". */
+  leftOut: boolean;
 }
 
 export interface RuleLine {
@@ -76,6 +78,15 @@ export interface ImportPreview {
 }
 
 const HIGHLIGHTED = new Set(['email', 'username']);
+const SECRET_PATH = /^(group\.pin|securityQuestions\.\d+\.answer)$/;
+
+/** One row of the table as it will really be: a secret set without an unlocked passphrase is left out, and says why. */
+function shownChange(c: MergeChange, unlocked: boolean): PreviewChange {
+  const highlight = c.personal && HIGHLIGHTED.has(c.path);
+  const leftOut = !unlocked && c.applied && SECRET_PATH.test(c.path) && c.to === t('merge_will_be_set');
+  if (!leftOut) return { ...c, highlight, leftOut };
+  return { ...c, to: t('import_secret_left_out_row'), applied: false, highlight, leftOut };
+}
 
 /** What secrets a file carries, in words (never their values). */
 export function carriedSecrets(file: ProfileFileV2): string[] {
@@ -123,7 +134,7 @@ export function previewImport(input: PreviewInput): ImportPreview {
   const plain = mergeImport(current, file);
   const merge =
     overwritePersonal && plain.needsConfirmation ? mergeImport(current, file, { overwritePersonal }) : plain;
-  const changes = merge.changes.map((c) => ({ ...c, highlight: c.personal && HIGHLIGHTED.has(c.path) }));
+  const changes = merge.changes.map((c) => shownChange(c, input.unlocked));
   const rules = compareRules(merge.rules, input.rules);
   const secrets = carriedSecrets(file);
   const preview: Omit<ImportPreview, 'fingerprint'> = {

@@ -31,7 +31,7 @@ export function ImportChanges({ preview, toProfile, byCode }: Props) {
             <tr key={c.path} class={[c.applied ? '' : 'kept', c.highlight ? 'highlight' : ''].join(' ').trim()}>
               <th scope="row">
                 {c.field}
-                {c.personal && toProfile && (
+                {c.personal && toProfile && !c.leftOut && (
                   <span class="personal-mark"> {t(c.applied ? 'import_own_replaced' : 'import_own_kept')}</span>
                 )}
                 {c.highlight && <strong class="check-mark"> {t('import_highlight')}</strong>}

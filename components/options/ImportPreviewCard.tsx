@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { previewImport, type ImportPreview } from '@/lib/import-preview';
 import { fileText, type ProfileFile } from '@/lib/profile-file';
@@ -7,6 +7,7 @@ import type { ProfileSummary } from '@/lib/profile-store';
 import type { KeptRule } from '@/lib/taught-rules';
 import { CheckboxField } from './FormField';
 import { ImportChanges } from './ImportChanges';
+import { ImportPassphraseOffer } from './ImportPassphraseOffer';
 import { ImportRules } from './ImportRules';
 import { ImportSummary } from './ImportSummary';
 import { ErrorAlert, errorText, quoted, type Ask, type OptionsState } from './Messages';
@@ -19,6 +20,8 @@ interface Props {
   state: OptionsState;
   rules: readonly KeptRule[];
   ask: Ask;
+  /** Reloads the page's state: after the person sets or unlocks their passphrase here, the preview keeps the secrets. */
+  reload: () => Promise<unknown>;
   headingRef: Ref<HTMLHeadingElement>;
   onImported: (status: string, notes: string[]) => void;
   onCancel: () => void;
@@ -44,7 +47,7 @@ export function defaultTarget(file: ProfileFile, state: Pick<OptionsState, 'prof
 function whatHappens(preview: ImportPreview, file: ProfileFile, target: ProfileSummary | null): string {
   if (!target) return t('import_adds_new');
   const name = quoted(target.data.label);
-  const pending = preview.personal.some((c) => !c.applied);
+  const pending = preview.personal.some((c) => !c.applied && !c.leftOut);
   const changes = [...preview.personal, ...preview.other].some((c) => c.applied);
   const adds = preview.secrets.length > 0 || preview.rulesAdded.length + preview.rulesReplaced.length > 0;
   if (changes) {
@@ -57,7 +60,7 @@ function whatHappens(preview: ImportPreview, file: ProfileFile, target: ProfileS
 }
 
 /** The preview of an import, rendered from lib/import-preview.ts, and the Import button that applies exactly that. */
-export function ImportPreviewCard({ pending, state, rules, ask, headingRef, onImported, onCancel }: Props) {
+export function ImportPreviewCard({ pending, state, rules, ask, reload, headingRef, onImported, onCancel }: Props) {
   const { file } = pending;
   const byCode = pending.source === 'code';
   const [targetChoice, setTargetChoice] = useState<string | null>(null);
@@ -65,6 +68,9 @@ export function ImportPreviewCard({ pending, state, rules, ask, headingRef, onIm
   const [replace, setReplace] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The person set or unlocked their passphrase in this preview. */
+  const [madeReady, setMadeReady] = useState(false);
+  const importRef = useRef<HTMLButtonElement>(null);
 
   // A target deleted meanwhile means a new profile.
   const chosen = targetChoice ?? defaultTarget(file, state);
@@ -147,13 +153,30 @@ export function ImportPreviewCard({ pending, state, rules, ask, headingRef, onIm
       {preview.secrets.length > 0 ? (
         <p>
           {t(byCode ? 'import_secrets_code' : 'import_secrets_file', joinAnd(preview.secrets))}{' '}
-          {preview.secretsKept ? t('import_secrets_kept') : t('import_secrets_left_out')}
+          {preview.secretsKept ? t('import_secrets_kept') : t('import_secrets_left_out_inline')}
         </p>
       ) : (
         file.kind === 'group' && <p>{t(byCode ? 'import_no_pin_code' : 'import_no_pin_file')}</p>
       )}
+      {preview.secrets.length > 0 && !state.unlocked && (
+        <ImportPassphraseOffer
+          hasPassphrase={state.hasPassphrase}
+          byCode={byCode}
+          ask={ask}
+          reload={reload}
+          onReady={() => {
+            setMadeReady(true);
+            importRef.current?.focus();
+          }}
+        />
+      )}
+      {madeReady && state.unlocked && (
+        <p role="status" class="status">
+          {t('import_own_ready')}
+        </p>
+      )}
       <div class="row">
-        <button type="button" class="primary" onClick={() => void runImport()}>
+        <button ref={importRef} type="button" class="primary" onClick={() => void runImport()}>
           {t('import_button')}
         </button>
         <button type="button" onClick={onCancel}>

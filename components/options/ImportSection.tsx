@@ -70,6 +70,7 @@ export function ImportSection({ state, rules, ask, reload }: Props) {
           state={state}
           rules={rules}
           ask={ask}
+          reload={reload}
           headingRef={previewHeadingRef}
           onImported={(message, next) => {
             setStatus(message);

@@ -26,10 +26,12 @@ interface Props {
   /** "set" for a first passphrase, "change" for a new one. */
   mode: 'set' | 'change';
   onDone: (message: string) => void;
+  /** Keeps ids unique when this form is on the page twice (the import preview offers it too). */
+  idPrefix?: string;
 }
 
 /** Choose a passphrase (or a new one): typed twice, at least 8 characters, and not easy to guess. */
-export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
+export function NewPassphraseForm({ ask, reload, mode, onDone, idPrefix }: Props) {
   const [first, setFirst] = useState('');
   const [again, setAgain] = useState('');
   const [checked, setChecked] = useState(false);
@@ -45,7 +47,7 @@ export function NewPassphraseForm({ ask, reload, mode, onDone }: Props) {
 
   const label = mode === 'set' ? t('passphrase_label') : t('passphrase_label_new');
   const labelAgain = mode === 'set' ? t('passphrase_label_again') : t('passphrase_label_new_again');
-  const prefix = `pp-${mode}`;
+  const prefix = idPrefix ?? `pp-${mode}`;
   const firstError = passphraseProblem(first, label, judge);
   const againError = !firstError && again !== first ? t('passphrase_mismatch', labelAgain) : undefined;
 

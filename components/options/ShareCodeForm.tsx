@@ -19,8 +19,8 @@ export function ShareCodeForm({ onStart, onRead }: Props) {
   const [askPassphrase, setAskPassphrase] = useState(false);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  /** The last error was about the passphrase, not the code itself. */
-  const [passphraseError, setPassphraseError] = useState(false);
+  /** What is wrong with the passphrase typed (wrong, or none): shown once, at its box. */
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
   // The passphrase box appeared (or the passphrase was wrong): the person types there next.
@@ -34,19 +34,22 @@ export function ShareCodeForm({ onStart, onRead }: Props) {
     if (reading) return;
     onStart();
     setError(null);
+    setPassphraseError(null);
     setReading(true);
     const decoded = await decodeShareCode(code, askPassphrase && passphrase ? passphrase : undefined);
     setReading(false);
     if (decoded.ok) return onRead(decoded.file, decoded.locked);
-    setError(decoded.error);
-    setPassphraseError(Boolean(decoded.needsPassphrase));
-    if (decoded.needsPassphrase) {
-      setAskPassphrase(true);
-      setFocusPassphrase((n) => n + 1);
-    } else codeRef.current?.focus();
+    if (!decoded.needsPassphrase) {
+      setError(decoded.error);
+      return codeRef.current?.focus();
+    }
+    // A locked code read for the first time is no mistake: the box for its passphrase appears, with a calm note.
+    if (askPassphrase) setPassphraseError(decoded.error);
+    setAskPassphrase(true);
+    setFocusPassphrase((n) => n + 1);
   };
 
-  const invalid = Boolean(error && !passphraseError);
+  const invalid = Boolean(error);
   return (
     <form class="share-code-form" onSubmit={(e) => void read(e)} noValidate aria-labelledby="import-code-heading">
       <h3 id="import-code-heading">{t('import_code_heading')}</h3>
@@ -65,12 +68,18 @@ export function ShareCodeForm({ onStart, onRead }: Props) {
           onInput={(e) => {
             setCode(e.currentTarget.value);
             setError(null);
+            setPassphraseError(null);
           }}
         />
         <p id="import-code-hint" class="hint">
           {t('import_code_hint')}
         </p>
       </div>
+      {askPassphrase && (
+        <p role="status" class="status">
+          {t('import_code_locked')}
+        </p>
+      )}
       {askPassphrase && (
         <TextField
           id="import-code-passphrase"
@@ -80,8 +89,9 @@ export function ShareCodeForm({ onStart, onRead }: Props) {
           value={passphrase}
           onValue={(v) => {
             setPassphrase(v);
-            setError(null);
+            setPassphraseError(null);
           }}
+          error={passphraseError ?? undefined}
           hint={t('import_code_passphrase_hint')}
         />
       )}

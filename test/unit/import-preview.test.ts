@@ -138,6 +138,30 @@ describe('the import preview', () => {
     expect(locked.merge.merged.group.pin).toBe('4417-secret');
   });
 
+  it('says a secret will be left out, not set, while the passphrase is not unlocked', () => {
+    const file = personFile(
+      ProfileInputSchema.parse({
+        label: 'Jane at DSS',
+        securityQuestions: [{ question: 'First pet?', answer: 'Rex' }],
+        group: { pin: '4417' },
+      }),
+    );
+    const rows = (unlocked: boolean) =>
+      [...previewImport(input({ current: null, file, source: 'file', unlocked })).personal]
+        .concat(previewImport(input({ current: null, file, source: 'file', unlocked })).other)
+        .filter((c) => c.path === 'group.pin' || c.path === 'securityQuestions.0.answer')
+        .map(({ path, to, applied, leftOut }) => ({ path, to, applied, leftOut }));
+    const leftOut = 'will be left out: it is kept only under your own passphrase, which is not unlocked';
+    expect(rows(false)).toEqual([
+      { path: 'securityQuestions.0.answer', to: leftOut, applied: false, leftOut: true },
+      { path: 'group.pin', to: leftOut, applied: false, leftOut: true },
+    ]);
+    expect(rows(true)).toEqual([
+      { path: 'securityQuestions.0.answer', to: 'will be set', applied: true, leftOut: false },
+      { path: 'group.pin', to: 'will be set', applied: true, leftOut: false },
+    ]);
+  });
+
   it('warns when a group or person name mixes alphabets', () => {
     const file = groupFile(GroupProfileSchema.parse({ groupName: 'Cole C\u043Eunty DSS' }), {
       firstName: 'J\u0430ne',

@@ -31,6 +31,12 @@ function chooseFile(text: string, name = 'jane.mo-efiling-profile.json') {
 }
 
 const preview = () => within(importRegion()).findByRole('group', { name: 'What the file holds' });
+/** A row of the table of changes, its cells' text after the detail's name. */
+const changeRow = (box: HTMLElement, field: string) =>
+  [...box.querySelectorAll('table.changes tr')]
+    .find((r) => r.querySelector('th')?.textContent === field)
+    ?.textContent?.replace(field, '');
+const LEFT_OUT_ROW = 'will be left out: it is kept only under your own passphrase, which is not unlocked';
 const dd = (box: HTMLElement, term: string) =>
   [...box.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling?.textContent;
 
@@ -181,6 +187,46 @@ describe('importing a profile file', () => {
     fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(within(importRegion()).getByRole('status').textContent).toMatch(/was added/));
     expect((await store.valuesFor('group-authentication', key()))?.values['group.pin']).toBe('4417');
+  });
+
+  it('offers to unlock the person’s own passphrase in the preview; unlocked, the PIN is kept', async () => {
+    const { store, key, sent } = await renderOptions((s) =>
+      s.setPassphrase('purple tractor morning', null, { salt: toBase64(new Uint8Array(16)), iterations: 1_000 }),
+    );
+    chooseFile(profileFileText({ ...JANE, group: { ...JANE.group, pin: '4417' } }));
+    const box = await preview();
+    expect(changeRow(box, 'Group PIN')).toBe(LEFT_OUT_ROW);
+    const offer = within(box).getByRole('group', { name: 'Unlock your own passphrase to keep them' });
+    expect(offer.textContent).toContain(
+      'Your own passphrase keeps the PIN and security answers locked on this computer.',
+    );
+    expect(within(offer).queryByLabelText('Passphrase again')).toBeNull();
+    fireEvent.input(within(offer).getByLabelText('Passphrase'), { target: { value: 'purple tractor morning' } });
+    fireEvent.click(within(offer).getByRole('button', { name: 'Unlock' }));
+
+    expect((await within(box).findByRole('status')).textContent).toBe(
+      'Your passphrase is unlocked: the preview above now keeps them, encrypted.',
+    );
+    expect(changeRow(box, 'Group PIN')).toBe('will be set');
+    expect(box.textContent).toContain(
+      'The file also holds the group PIN. These are kept only with a passphrase that is set and unlocked: yours is unlocked, so they will be kept, encrypted.',
+    );
+    expect(within(box).queryByRole('group', { name: 'Unlock your own passphrase to keep them' })).toBeNull();
+    expect(document.activeElement).toBe(within(box).getByRole('button', { name: 'Import' }));
+    expect(sent('vault/unlock')).toHaveLength(1);
+
+    fireEvent.click(within(box).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(within(importRegion()).getByRole('status').textContent).toMatch(/was added/));
+    expect((await store.valuesFor('group-authentication', key()))?.values['group.pin']).toBe('4417');
+  });
+
+  it('offers no passphrase form when nothing secret is imported', async () => {
+    await renderOptions();
+    chooseFile(profileFileText(JANE));
+    const box = await preview();
+    expect(box.textContent).toContain('Importing adds it as a new profile.');
+    expect(within(box).queryByLabelText('Passphrase')).toBeNull();
+    expect(box.textContent).not.toContain('two passphrases');
   });
 
   it('shows script-like text from a file as text only', async () => {
@@ -334,17 +380,28 @@ describe('importing a share code', () => {
     });
 
     readCode(locked);
-    const alert = await within(importRegion()).findByRole('alert');
-    expect(alert.textContent).toBe(SHARE_CODE_MESSAGES.needsPassphrase);
-    const passphrase = within(importRegion()).getByLabelText('Passphrase for this code') as HTMLInputElement;
+    // The first read of a locked code asks for its passphrase, calmly: a note, not an error.
+    const passphrase = (await within(importRegion()).findByLabelText('Passphrase for this code')) as HTMLInputElement;
+    const codeForm = passphrase.closest('form')!;
+    expect(within(codeForm).getByRole('status').textContent).toBe(
+      'This share code is locked with a passphrase. Type the passphrase you were given in the box below (it is sent separately from the code), then press “Read share code” again.',
+    );
+    expect(within(importRegion()).queryByRole('alert')).toBeNull();
     expect(passphrase.type).toBe('password');
+    expect(passphrase.getAttribute('aria-invalid')).toBeNull();
+    expect(codeBox().getAttribute('aria-invalid')).toBeNull();
     expect(document.activeElement).toBe(passphrase);
 
     fireEvent.input(passphrase, { target: { value: 'blue heron at nine' } });
     fireEvent.click(within(importRegion()).getByRole('button', { name: 'Read share code' }));
-    await waitFor(() =>
-      expect(within(importRegion()).getByRole('alert').textContent).toBe(SHARE_CODE_MESSAGES.wrongPassphrase),
-    );
+    const wrong =
+      'That passphrase does not open this share code. Check it (capital letters count) and try again, or ask for it again.';
+    // Said once, at the passphrase's box, which describes it and has the focus again.
+    await waitFor(() => expect(passphrase.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(importRegion()).getAllByText(wrong)).toHaveLength(1);
+    expect(passphrase.getAttribute('aria-describedby')).toContain(within(importRegion()).getByText(wrong).id);
+    expect(document.activeElement).toBe(passphrase);
+    expect(within(importRegion()).queryByRole('alert')).toBeNull();
     expect(within(importRegion()).queryByRole('group', { name: 'What the share code holds' })).toBeNull();
 
     // One character changed on the way.
@@ -389,6 +446,34 @@ describe('importing a share code', () => {
     expect(sent('profiles/import')[0]).toMatchObject({ source: 'code' });
     expect(JSON.stringify(sent('profiles/import')[0])).not.toContain('blue heron at noon');
     expect((await store.state()).profiles[0]!.hasSecrets).toBe(false);
+  });
+
+  it('never promises a locked code’s PIN without the person’s own passphrase: says why, and offers to set one', async () => {
+    await renderOptions((s) => s.save(JANE, null));
+    const locked = await encodeShareCode(groupFile({ ...GROUP, pin: '4417' }), {
+      key: await fastKey('blue heron at noon'),
+    });
+    readCode(locked);
+    fireEvent.input(await within(importRegion()).findByLabelText('Passphrase for this code'), {
+      target: { value: 'blue heron at noon' },
+    });
+    fireEvent.click(within(importRegion()).getByRole('button', { name: 'Read share code' }));
+    const box = await codePreview();
+    expect(changeRow(box, 'Group PIN')).toBe(`not shown${LEFT_OUT_ROW}`);
+    expect(box.textContent).not.toContain('will be set');
+    expect(box.textContent).toContain(
+      'The share code also holds the group PIN. These are kept only with a passphrase that is set and unlocked: yours is not unlocked, so they will be left out. To keep them, set or unlock your own passphrase below before you press “Import”.',
+    );
+    const offer = within(box).getByRole('group', { name: 'Set your own passphrase to keep them' });
+    expect(offer.textContent).toContain(
+      'There are two passphrases: your administrator’s, which only opens this code, and your own, which keeps the PIN locked on this computer.',
+    );
+    expect((within(offer).getByLabelText('Passphrase') as HTMLInputElement).type).toBe('password');
+    expect((within(offer).getByLabelText('Passphrase again') as HTMLInputElement).type).toBe('password');
+    expect(within(offer).getByRole('button', { name: 'Set passphrase' })).toBeTruthy();
+    // Its boxes have ids of their own: the Passphrase section's form is on the page too.
+    expect(within(offer).getByLabelText('Passphrase').id).toBe('import-own-first');
+    expect(within(offer).queryByRole('button', { name: 'Unlock' })).toBeNull();
   });
 
   it('shows script-like text from a code as text only', async () => {

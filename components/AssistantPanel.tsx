@@ -6,7 +6,7 @@ import { TOTAL_STEPS, getScreen, type ScreenId } from '@/lib/procedure';
 import { guideFor } from '@/lib/screen-guide';
 import type { BookmarkActions } from './BookmarkControl';
 import { FillSection, type FillUi } from './FillSection';
-import { PanelBookmark } from './panel/PanelBookmark';
+import { BookmarkControl } from './BookmarkControl';
 
 /** The court's help desk, for a person who is stuck. */
 export const helpDesk = () => t('panel_help_desk');
@@ -191,7 +191,7 @@ export function AssistantPanel({
           {t(r)}
         </p>
       ))}
-      {guide.offersBookmark && bookmark && <PanelBookmark actions={bookmark} />}
+      {guide.offersBookmark && bookmark && <BookmarkControl actions={bookmark} place="panel" />}
       {fill && guide.mayFill && <FillSection {...fill} />}
     </Frame>
   );

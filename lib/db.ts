@@ -46,8 +46,10 @@ export interface Settings {
   vault: Vault | null;
   /** The eFiling bookmark this extension made or adopted (step 26). */
   bookmarkId: string | null;
-  /** A group administrator's group profile, without its PIN (typed again when sharing). */
+  /** A group administrator's group profile, without its PIN (that is kept apart, sealed: adminSecrets). */
   adminGroup: Omit<GroupProfile, 'pin'> | null;
+  /** The administrator's group PIN and share-code passphrase, sealed under their own passphrase (lib/admin-secrets.ts). */
+  adminSecrets?: Sealed;
   /** Minutes without use of secrets after which the passphrase's key is forgotten (lib/key-keeper.ts). */
   idleLockMinutes: number;
   /** The security questions the court's own lists offered, saved from the panel (public text, no answers). */

@@ -18,6 +18,7 @@ import {
   type StoredRule,
   type Vault,
 } from './db';
+import { isEmpty, parseAdminSecrets, type AdminSecrets } from './admin-secrets';
 import { parseGroupProfile } from './group-profile';
 import { t } from './i18n';
 import type { ScreenId } from './procedure';
@@ -25,7 +26,7 @@ import type { ProfileData, ProfileInput } from './profile';
 import { valuesForScreen, type ScreenValues } from './profile-values';
 import { DEFAULT_IDLE_LOCK, isIdleLock, type IdleLockMinutes } from './idle-lock';
 import { openSecrets, prepare, revisionOf, ruleId, writeProfile, type Draft, type Saved } from './profile-write';
-import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams } from './secret-box';
+import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams, type Sealed } from './secret-box';
 import { StoreError, describeStoreError } from './store-error';
 import { MAX_RULES, keptRule, ruleKey, type KeptRule, type TaughtRule } from './taught-rules';
 
@@ -166,12 +167,31 @@ export function createProfileStore(source: DbSource) {
       return guard(async () => (await readSettings(await db())).adminGroup);
     },
 
-    /** Keep an administrator's group profile; its PIN never (it is typed again when sharing). */
+    /** Keep an administrator's group profile, never with its PIN (kept apart, sealed: setAdminSecrets). */
     async setAdminGroup(input: unknown): Promise<void> {
       const parsed = parseGroupProfile(input);
       if (!parsed.ok) throw new StoreError(parsed.errors.join(' '));
       const { pin: _pin, ...group } = parsed.value;
       return guard(async () => void (await (await db()).put('settings', group, 'adminGroup')));
+    },
+
+    /** The administrator's PIN and code passphrase: null when none are kept, 'locked' when kept but no key is given. */
+    async adminSecrets(key: CryptoKey | null): Promise<AdminSecrets | 'locked' | null> {
+      return guard(async () => {
+        const sealed = await (await db()).get('settings', 'adminSecrets');
+        if (!sealed) return null;
+        return key ? parseAdminSecrets(await open(key, sealed as Sealed)) : 'locked';
+      });
+    },
+
+    /** Keep them sealed under the passphrase's key (nothing typed: remove them). Never in plain text. */
+    async setAdminSecrets(key: CryptoKey | null, secrets: AdminSecrets): Promise<void> {
+      return guard(async () => {
+        const d = await db();
+        if (isEmpty(secrets)) return void (await d.delete('settings', 'adminSecrets'));
+        if (!key) throw new StoreError(t('error_secrets_need_passphrase'));
+        await d.put('settings', await seal(key, secrets), 'adminSecrets');
+      });
     },
 
     async bookmarkId(): Promise<string | null> {
@@ -239,6 +259,10 @@ export function createProfileStore(source: DbSource) {
           if (p.secrets) resealed.push({ ...p, secrets: await seal(key, await open(currentKey!, p.secrets)) });
         }
         const next: Vault = { params, check: await seal(key, VAULT_CHECK) };
+        const adminSealed = (await d.get('settings', 'adminSecrets')) as Sealed | undefined;
+        // Damaged (it does not open): dropped, rather than standing in the way of a new passphrase.
+        const adminOpened = adminSealed && currentKey ? await open(currentKey, adminSealed).catch(() => null) : null;
+        const adminResealed = adminOpened ? await seal(key, adminOpened) : null;
         const tx = d.transaction(['profiles', 'settings'], 'readwrite');
         quiet(tx);
         for (const p of resealed) {
@@ -250,6 +274,8 @@ export function createProfileStore(source: DbSource) {
           await tx.objectStore('profiles').put(p);
         }
         await tx.objectStore('settings').put(next, 'vault');
+        if (adminResealed) await tx.objectStore('settings').put(adminResealed, 'adminSecrets');
+        else if (adminSealed) await tx.objectStore('settings').delete('adminSecrets'); // sealed under no key there is
         await tx.done;
         return key;
       });
@@ -267,6 +293,7 @@ export function createProfileStore(source: DbSource) {
           if (p.secrets) await tx.objectStore('profiles').put({ ...p, secrets: null, updatedAt: Date.now() });
         }
         await tx.objectStore('settings').delete('vault');
+        await tx.objectStore('settings').delete('adminSecrets');
         await tx.done;
       });
     },

@@ -16,11 +16,13 @@ interface Props {
   /** Every box of the form shows its message (a share button was pressed with something wrong). */
   showAll: () => void;
   download: (filename: string, text: string) => void;
+  /** The passphrase for share codes: kept by AdminTools, which saves it (sealed) and restores it. */
+  passphrase: SharePassphrase;
+  onPassphrase: (p: SharePassphrase) => void;
 }
 
 /** Sharing the group profile: as a file, one share code, or one code per person of a roster. */
-export function AdminShare({ values, check, showAll, download }: Props) {
-  const [passphrase, setPassphrase] = useState<SharePassphrase>({ first: '', again: '' });
+export function AdminShare({ values, check, showAll, download, passphrase, onPassphrase: setPassphrase }: Props) {
   const [passphraseChecked, setPassphraseChecked] = useState(false);
   const [shareError, setShareError] = useState<string | readonly string[] | null>(null);
   const [shareStatus, setShareStatus] = useState('');

@@ -3,6 +3,9 @@ import { FIELDS } from '@/lib/fields';
 import { t } from '@/lib/i18n';
 import { adminValuesFrom, checkGroup, type AdminValues } from '@/lib/admin-form';
 import { MAX_NOTE } from '@/lib/group-profile';
+import { NO_ADMIN_SECRETS as NO_SECRETS, isEmpty } from '@/lib/admin-secrets';
+import { AdminKeptSecrets } from './AdminKeptSecrets';
+import type { SharePassphrase } from './AdminPassphrase';
 import { AdminShare } from './AdminShare';
 import { AddressFieldsets, TextField, controlId } from './FormField';
 import { ErrorAlert, Status, errorText, type Ask } from './Messages';
@@ -28,6 +31,22 @@ export function AdminTools({ ask, download }: Props) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saveStatus, setSaveStatus] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
+  const [passphrase, setPassphrase] = useState<SharePassphrase>({ first: '', again: '' });
+  /** Whether a PIN and code passphrase are kept (sealed under the administrator's own passphrase). */
+  const [kept, setKept] = useState<'none' | 'locked' | 'open' | null>(null);
+
+  /** The kept PIN and code passphrase back in their boxes (only when the passphrase is unlocked). */
+  const loadSecrets = () =>
+    ask('admin/secrets').then(
+      ({ kept: now, secrets }) => {
+        setKept(now);
+        if (!secrets || isEmpty(secrets)) return;
+        setValues((v) => ({ ...v, text: { ...v.text, pin: secrets.pin } }));
+        setPassphrase({ first: secrets.codePassphrase, again: secrets.codePassphrase });
+        setSaveStatus(t('admin_secrets_restored'));
+      },
+      () => setKept(null), // cannot tell: the boxes stay empty, as before anything was kept
+    );
 
   const loadGroup = () => {
     setLoad({ kind: 'loading' });
@@ -35,6 +54,7 @@ export function AdminTools({ ask, download }: Props) {
       (group) => {
         setValues(adminValuesFrom(group));
         setLoad({ kind: 'ready', saved: group !== null });
+        void loadSecrets();
       },
       (err: unknown) => setLoad({ kind: 'failed', error: errorText(err) }),
     );
@@ -73,12 +93,19 @@ export function AdminTools({ ask, download }: Props) {
       setSubmitted((n) => n + 1);
       return;
     }
-    // The PIN is never saved: it is typed again when sharing.
+    // The PIN never goes with the group profile: it is kept apart, sealed, or not at all.
     const { pin: _pin, ...group } = check.group;
+    // The code passphrase is asked for (and kept) only with a PIN: codes without one are not locked.
+    const secrets = hasPin ? { pin: (values.text.pin ?? '').trim(), codePassphrase: passphrase.first } : NO_SECRETS;
     setSaving(true);
     try {
       await ask('admin/save', { group });
-      setSaveStatus(hasPin ? t('admin_saved_no_pin') : t('admin_saved'));
+      // Locked and nothing typed: what is kept was not shown, so it is not "cleared" either.
+      const skip = isEmpty(secrets) && kept === 'locked';
+      const result = skip ? { kept: false } : await ask('admin/keep-secrets', { secrets });
+      if (result.kept) setKept('open');
+      else if (!skip && isEmpty(secrets)) setKept('none');
+      setSaveStatus(t(isEmpty(secrets) ? 'admin_saved' : result.kept ? 'admin_saved_kept' : 'admin_saved_not_kept'));
       setLoad({ kind: 'ready', saved: true });
     } catch (err) {
       setSaveError(errorText(err));
@@ -106,6 +133,7 @@ export function AdminTools({ ask, download }: Props) {
       <form ref={formRef} onSubmit={save} noValidate aria-labelledby="admin-group-heading">
         <h3 id="admin-group-heading">{t('admin_group_heading')}</h3>
         <p class="lead">{load.saved ? t('admin_lead_saved') : t('admin_lead_new')}</p>
+        {kept === 'locked' && <AdminKeptSecrets ask={ask} reload={loadSecrets} />}
         <fieldset>
           <legend>{t('admin_the_group')}</legend>
           {field('groupName', t(FIELDS['group.name'].label), {
@@ -160,7 +188,14 @@ export function AdminTools({ ask, download }: Props) {
         <Status message={saveStatus} />
       </form>
 
-      <AdminShare values={values} check={check} showAll={() => setShowAll(true)} download={download} />
+      <AdminShare
+        values={values}
+        check={check}
+        showAll={() => setShowAll(true)}
+        download={download}
+        passphrase={passphrase}
+        onPassphrase={setPassphrase}
+      />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function profileStoreHandlers(store: ProfileStore, keys: KeyKeeper, effec
     ...importHandlers(store, keys),
     ...vaultHandlers(store, keys),
     ...settingsHandlers(store),
-    ...adminHandlers(store),
+    ...adminHandlers(store, keys),
     ...fillHandlers(store, keys),
     ...rulesHandlers(store),
     ...linkHandlers(store, effects),

@@ -10,6 +10,7 @@
  * or `{ ok: false, error }` (a sentence for the person).
  */
 import * as z from 'zod/mini';
+import { AdminSecretsSchema } from '../admin-secrets';
 import { t } from '../i18n';
 import { IDLE_LOCK_CHOICES } from '../idle-lock';
 import { LINK_IDS, SCREEN_IDS, TOTAL_STEPS } from '../procedure';
@@ -168,9 +169,16 @@ export const PROTOCOL = {
   // Minutes without use of secrets before the passphrase's key is forgotten.
   'settings/idle-lock': entry({ minutes: z.union(IDLE_LOCK_CHOICES.map((m) => z.literal(m))) }, Nothing),
 
-  // A group administrator's group profile (validated by the store; the PIN is never kept) (lib/handlers/admin.ts).
+  // A group administrator's group profile (validated by the store; never with its PIN) (lib/handlers/admin.ts).
   'admin/get': entry({}, z.nullable(saved<NonNullable<Settings['adminGroup']>>())),
   'admin/save': entry({ group: z.unknown() }, Nothing),
+  // The administrator's PIN and code passphrase, kept only sealed under their own passphrase (lib/admin-secrets.ts).
+  'admin/secrets': entry(
+    {},
+    z.strictObject({ kept: z.enum(['none', 'locked', 'open']), secrets: z.nullable(AdminSecretsSchema) }),
+  ),
+  // kept: false when the passphrase is not unlocked (nothing is kept then).
+  'admin/keep-secrets': entry({ secrets: AdminSecretsSchema }, z.strictObject({ kept: z.boolean() })),
 
   // The passphrase (lib/handlers/vault.ts).
   'vault/set': entry({ passphrase: Passphrase }, Nothing),

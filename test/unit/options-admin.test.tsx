@@ -5,11 +5,14 @@ import { fakeBrowser } from 'wxt/testing';
 import { GroupProfileSchema } from '@/lib/group-profile';
 import { parseProfileFile } from '@/lib/profile-file';
 import { ROSTER_CSV_COLUMNS } from '@/lib/roster';
+import { toBase64 } from '@/lib/secret-box';
 import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/share-code';
 import { renderOptions } from '../support/options';
 
 afterEach(cleanup);
 
+/** A vault with few rounds, so setting and unlocking it in a test is quick. */
+const FAST_VAULT = { salt: toBase64(new Uint8Array(16)), iterations: 1_000 };
 const adminRegion = () => screen.getByRole('region', { name: 'For group administrators' });
 const admin = () => within(adminRegion());
 
@@ -69,7 +72,11 @@ describe('the administrator section', () => {
     await openAdmin();
     expect(sent('admin/get')).toHaveLength(1);
     expect(admin().getByText(/Their position is left for each user/)).toBeTruthy();
-    expect(admin().getByText(/The PIN is never saved here/)).toBeTruthy();
+    expect(
+      admin().getByText(
+        'Optional. Saved on this computer only encrypted under your own passphrase, and only while it is unlocked. Share codes that hold it are locked with a passphrase, and the group profile file leaves it out.',
+      ),
+    ).toBeTruthy();
 
     type('Group name', '   ', true);
     type('Phone number', '555-01', true);
@@ -105,15 +112,20 @@ describe('the administrator section', () => {
     expect(admin().queryByLabelText('Share code for your users')).toBeNull();
   });
 
-  it('saves the group profile without its PIN, and loads it again next time', async () => {
+  it('saves the group profile without its PIN, and without a passphrase of the person’s own keeps no PIN at all', async () => {
     const { store, sent } = await renderOptions();
     await openAdmin();
     fillGroup();
     type('Group PIN', '4417');
     fireEvent.click(admin().getByRole('button', { name: 'Save group profile' }));
     await waitFor(() =>
-      expect(admin().getByText(/^Group profile saved on this computer\. The PIN was not saved/)).toBeTruthy(),
+      expect(
+        admin().getByText(
+          'Group profile saved on this computer, without the group PIN and the passphrase for share codes: they are kept only encrypted under your own passphrase, which is not unlocked. Unlock it (under “Passphrase”), then press “Save group profile” again.',
+        ),
+      ).toBeTruthy(),
     );
+    expect(await store.adminSecrets(null)).toBeNull();
     const [request] = sent('admin/save');
     expect(request).toMatchObject({ group: GROUP });
     expect(JSON.stringify(request)).not.toContain('4417');
@@ -133,6 +145,63 @@ describe('the administrator section', () => {
     expect(box('Group PIN').value).toBe('');
     expect((admin().getByLabelText('Same as mailing address') as HTMLInputElement).checked).toBe(true);
     expect(admin().getByText('Your saved group profile. Change what you need, then save it again.')).toBeTruthy();
+  });
+
+  it('keeps the PIN and the code passphrase encrypted under the unlocked passphrase, and puts them back next visit', async () => {
+    const MINE = 'purple tractor morning';
+    const { db } = await renderOptions(async (s, setKey) => setKey(await s.setPassphrase(MINE, null, FAST_VAULT)));
+    await openAdmin();
+    fillGroup();
+    type('Group PIN', '4417');
+    type('Passphrase for the share codes', 'blue heron at noon');
+    type('Passphrase again', 'blue heron at noon');
+    fireEvent.click(admin().getByRole('button', { name: 'Save group profile' }));
+    await admin().findByText(
+      'Group profile saved on this computer. The group PIN and the passphrase for share codes are kept too, encrypted under your own passphrase.',
+    );
+    // At rest: sealed, never in plain text.
+    const raw = JSON.stringify(await (await db).get('settings', 'adminSecrets'));
+    expect(raw).toMatch(/^\{"iv":"[^"]+","data":"[^"]+"\}$/);
+    expect(raw).not.toContain('4417');
+    expect(raw).not.toContain('blue heron');
+    expect(JSON.stringify(await (await db).get('settings', 'adminGroup'))).not.toContain('4417');
+
+    // A reload, unlocked: both are back in their boxes.
+    cleanup();
+    await renderOptions(async (s, setKey) => setKey(await s.unlock(MINE)));
+    await openAdmin();
+    await admin().findByText('Your group PIN and passphrase for share codes are back in their boxes.');
+    expect(box('Group PIN').value).toBe('4417');
+    expect(box('Passphrase for the share codes').value).toBe('blue heron at noon');
+    expect(box('Passphrase again').value).toBe('blue heron at noon');
+  });
+
+  it('locked: says the PIN is kept, keeps it through a save, and unlocking in place puts it back', async () => {
+    const MINE = 'purple tractor morning';
+    let key: CryptoKey | null = null;
+    const { store, sent } = await renderOptions(async (s) => {
+      key = await s.setPassphrase(MINE, null, FAST_VAULT);
+      await s.setAdminGroup(GROUP);
+      await s.setAdminSecrets(key, { pin: '4417', codePassphrase: 'blue heron at noon' });
+    });
+    await openAdmin();
+    const kept = await admin().findByRole('group', { name: 'Your group PIN is kept, locked' });
+    expect(kept.textContent).toContain(
+      'The group PIN and the passphrase for share codes you saved are kept encrypted under your own passphrase. Unlock it to have them back in their boxes.',
+    );
+    expect(box('Group PIN').value).toBe('');
+
+    // Saving while locked leaves what is kept alone (its boxes were never filled).
+    fireEvent.click(admin().getByRole('button', { name: 'Save group profile' }));
+    await admin().findByText('Group profile saved on this computer.');
+    expect(sent('admin/keep-secrets')).toHaveLength(0);
+    expect(await store.adminSecrets(key)).toEqual({ pin: '4417', codePassphrase: 'blue heron at noon' });
+
+    fireEvent.input(within(kept).getByLabelText('Passphrase'), { target: { value: MINE } });
+    fireEvent.click(within(kept).getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(box('Group PIN').value).toBe('4417'));
+    expect(box('Passphrase for the share codes').value).toBe('blue heron at noon');
+    expect(admin().queryByRole('group', { name: 'Your group PIN is kept, locked' })).toBeNull();
   });
 
   it('downloads the group profile file, which reads back as a group profile (without the PIN)', async () => {

@@ -6,7 +6,7 @@
  */
 import { isSecret, type FieldId } from '../fields';
 import type { HandlerTable } from '../messaging/router';
-import { maySeeSecrets } from '../procedure';
+import { SCREENS, maySeeSecrets } from '../procedure';
 import type { ProfileStore } from '../profile-store';
 import type { ScreenValues } from '../profile-values';
 import { mayFillWith } from '../taught-rules';
@@ -16,6 +16,9 @@ import type { KeyKeeper } from './vault';
 function withoutSecretValues(values: ScreenValues): ScreenValues {
   return Object.fromEntries(Object.entries(values).filter(([field]) => !isSecret(field as FieldId)));
 }
+
+/** The screens that ask for a secret, from the procedure table: where the person's secrets are read. */
+const SECRET_SCREENS = SCREENS.filter((s) => s.fields.some(isSecret)).map((s) => s.id);
 
 /** `text` with every occurrence of each word replaced by `mark` (longest first, so none shields another). */
 export function blankWords(text: string, words: readonly string[], mark: string): string {
@@ -61,8 +64,7 @@ export function fillHandlers(
     },
     'report/scrub': async (request) => {
       const key = await keys.get();
-      const secretScreens = ['credentials', 'security-questions', 'group-authentication'] as const;
-      const found = await Promise.all(secretScreens.map((screen) => store.valuesFor(screen, key)));
+      const found = await Promise.all(SECRET_SCREENS.map((screen) => store.valuesFor(screen, key)));
       const secrets = found.flatMap((f) =>
         Object.entries(f?.values ?? {})
           .filter(([field, v]) => isSecret(field as FieldId) && typeof v === 'string' && v.trim().length >= 2)

@@ -8,21 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScreenId } from '@/lib/procedure';
 import { FILLED, PROFILE, profileFile } from './profiles';
-import { send, showAssistantFromPopup } from './harness';
+import { panel, pressFill, send, showAssistantFromPopup } from './harness';
 import { useBrowsers } from './fixtures';
 import { COMBINED, MANIFEST, MASKED_PHONE, PAGE_NAMES, renderScreen, type Variant } from '../support/replica';
 
 const browsers = useBrowsers({ replica: true });
 const COURT = 'https://www.courts.mo.gov';
-
-const panel = (page: Page) => page.locator('mo-efiling-assistant');
-
-async function pressFill(page: Page) {
-  await panel(page).getByRole('button', { name: /^Fill/ }).click();
-  await panel(page)
-    .getByText(/Filled \d+ fields?\./)
-    .waitFor();
-}
 
 /** Read every manifest field: value, checked state, or chosen option's text. */
 async function read(page: Page, screen: ScreenId, variant: Variant) {

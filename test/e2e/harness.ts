@@ -131,3 +131,14 @@ export async function send(h: Harness, message: unknown) {
   if (!answer.ok) throw new Error(`${JSON.stringify(message)} failed: ${answer.error}`);
   return answer.data;
 }
+
+/** The panel, in the test build (README "Testing contract"). */
+export const panel = (page: Page) => page.locator('mo-efiling-assistant');
+
+/** The person presses the panel's Fill, then its report says what it filled. */
+export async function pressFill(page: Page) {
+  await panel(page).getByRole('button', { name: /^Fill/ }).click();
+  await panel(page)
+    .getByText(/Filled \d+ fields?\./)
+    .waitFor();
+}

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PROFILE, profileFile } from './profiles';
-import { send, showAssistantFromPopup, type Harness } from './harness';
+import { panel, pressFill, send, showAssistantFromPopup, type Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { MANIFEST, renderScreen } from '../support/replica';
 import { SHIPPED_EXTENSION_DIR } from '../scripts/chromium.mjs';
@@ -17,15 +17,6 @@ const browsers = useBrowsers({ replica: true });
 const COURT = 'https://www.courts.mo.gov';
 const PASSPHRASE = 'correct horse battery staple';
 const PASSWORD = 'Str0ng!Passw0rd-e2e';
-
-const panel = (page: Page) => page.locator('mo-efiling-assistant');
-
-async function pressFill(page: Page) {
-  await panel(page).getByRole('button', { name: /^Fill/ }).click();
-  await panel(page)
-    .getByText(/Filled \d+ fields?\./)
-    .waitFor();
-}
 
 /** Serve `html` at a court address (the page then meets the extension as the real site would). */
 async function serve(h: Harness, path: string, html: string) {

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { gateDefines } from './lib/page/gate-facts';
 
 /**
  * Headless Chromium refuses every permission prompt, so the end-to-end test
@@ -15,19 +16,20 @@ const grantBookmarks = process.env.MO_E2E_GRANT_BOOKMARKS === '1';
  * (lib/panel-host.ts). The bookmarks build is a test build too.
  */
 const testBuild = grantBookmarks || process.env.MO_TEST_BUILD === '1';
-/** Every court page, http:// too (only to warn that it is not secure). */
-const COURT_PAGES = [
-  'https://www.courts.mo.gov/*',
-  'https://courts.mo.gov/*',
-  'http://www.courts.mo.gov/*',
-  'http://courts.mo.gov/*',
-];
+/** Every secure court page: the gate's. */
+const COURT_PAGES = ['https://www.courts.mo.gov/*', 'https://courts.mo.gov/*'];
+/** Every http:// court page: only the warning that it is not secure (entrypoints/insecure). */
+const INSECURE_COURT_PAGES = ['http://www.courts.mo.gov/*', 'http://courts.mo.gov/*'];
 
 // WXT has no Preact module; the Vite preset does the JSX wiring.
 export default defineConfig({
   outDir: grantBookmarks ? '.output-granted' : testBuild ? '.output-test' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], define: { __MO_TEST_BUILD__: JSON.stringify(testBuild) } }),
+  vite: () => ({
+    plugins: [preact()],
+    // The gate's facts are read from the procedure table here, once, not by every court page (lib/page/gate-facts.ts).
+    define: { __MO_TEST_BUILD__: JSON.stringify(testBuild), ...gateDefines() },
+  }),
   hooks: {
     // The popup is built on its own: built with the options page, it would share a chunk holding all of zod
     // that the options page uses, where the popup needs only the protocol's small part (zod/mini).
@@ -43,7 +45,10 @@ export default defineConfig({
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
       // The gate (entrypoints/gate) is a plain script, not a WXT content script: WXT's wrapper would
       // bring the polyfill and a context whose page-visible events a page could forge.
-      manifest.content_scripts = [{ matches: COURT_PAGES, js: ['gate.js'], run_at: 'document_idle' }];
+      manifest.content_scripts = [
+        { matches: COURT_PAGES, js: ['gate.js'], run_at: 'document_idle' },
+        { matches: INSECURE_COURT_PAGES, js: ['insecure.js'], run_at: 'document_idle' },
+      ];
     },
   },
   manifest: {

@@ -33,7 +33,7 @@ export const isCourtPage = (url: string): boolean => /^https:\/\/(www\.)?courts\
  * group screens). A page elsewhere on the court's site (Case.net, the directory, help, search) that
  * looks like such a screen gets no secret from the background (README "Security").
  */
-const SECRET_PATHS = /^\/(registration|ecf)(\/|$)/i;
+export const PROCEDURE_PATHS = /^\/(registration|ecf)(\/|$)/i;
 
 export function maySeeSecrets(url: string): boolean {
   if (!isCourtPage(url)) return false;
@@ -41,7 +41,7 @@ export function maySeeSecrets(url: string): boolean {
 }
 
 /** Is this path in the procedure's own parts of the site (the registration start, eFiling)? */
-export const onProcedurePaths = (path: string): boolean => SECRET_PATHS.test(path);
+export const onProcedurePaths = (path: string): boolean => PROCEDURE_PATHS.test(path);
 
 export const PHASES = [
   { id: 'create-account', title: 'phase_create_account' },

@@ -6,23 +6,31 @@
  * of its first headings for the screens that have no boxes (registration
  * start, additional steps, the eFiling menu, preferences). Only a page that
  * passes gets the assistant (recognition, panel, filler), loaded on demand.
+ *
+ * What it knows of the procedure comes from the table at build time (gate-facts.ts). On a
+ * 5,000-row docket the browser charges to this script whatever garbage collection its allocations
+ * set off, so the loops below index the browser's collections instead of iterating them.
  */
-import { SCREENS, onProcedurePaths } from '../procedure';
+import type { GateFacts } from './gate-facts';
 import { isFormField } from './labels';
 import { foldLabel, normaliseText } from './text';
 
+declare const __MO_GATE_FACTS__: GateFacts;
+
+const FACTS = __MO_GATE_FACTS__;
 /** Headings of the screens that have no fields, the only ones a page without boxes can be. */
-const BOXLESS_HEADINGS = SCREENS.filter((s) => !s.fields.length).map((s) => s.signals.heading);
+const BOXLESS_HEADINGS = FACTS.boxlessHeadings.map(([source, flags]) => new RegExp(source, flags));
+const PROCEDURE_PATHS = new RegExp(FACTS.procedurePaths[0], FACTS.procedurePaths[1]);
 /** A site-wide search box, which every court page has and no registration screen needs. */
 const SEARCH_BOX = /search|find|look ?up|keyword/i;
-const CONTROLS = 'input, select, textarea';
 const HEADINGS = 'h1, h2, h3, [role="heading"], img[alt]';
 /**
  * Read through the tag-name collections the browser keeps, not a selector list: on a 5,000-row
- * docket a selector walk matches every element against every selector (2-4 ms in Chromium), a
- * tag collection costs a fraction of that. Role headings are caught among the first elements.
+ * docket a selector walk matches every element against every selector (2 ms in Chromium), a
+ * tag collection a quarter of that. Role headings are caught among the first elements.
  */
-const CONTROL_TAGS = ['input', 'select', 'textarea'];
+const BOX_TAGS = FACTS.boxTags;
+const BOXES = BOX_TAGS.join(', ');
 const HEADING_TAGS = ['h1', 'h2', 'h3'];
 /** Old table pages title themselves in plain blocks: only the first few elements of the page are read. */
 const TEXT_BLOCKS = new Set(['DIV', 'TD', 'TH', 'B', 'STRONG', 'FONT', 'SPAN', 'P']);
@@ -49,10 +57,12 @@ function hasBoxlessHeading(doc: Document): boolean {
   const body = doc.body;
   if (!body) return false;
   for (const tag of HEADING_TAGS) {
-    for (const el of body.getElementsByTagName(tag)) if (namesABoxlessScreen(el.textContent)) return true;
+    const found = body.getElementsByTagName(tag);
+    for (let i = 0; i < found.length; i++) if (namesABoxlessScreen(found[i]!.textContent)) return true;
   }
-  for (const img of body.getElementsByTagName('img')) {
-    const alt = img.getAttribute('alt');
+  const imgs = body.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length; i++) {
+    const alt = imgs[i]!.getAttribute('alt');
     if (alt && namesABoxlessScreen(alt)) return true;
   }
   // A tree walker reads lazily: a 5,000-row docket costs its first few hundred elements, not a list of all.
@@ -72,15 +82,18 @@ function hasBoxlessHeading(doc: Document): boolean {
  * page's path; unknown (null), the headings are read wherever the page is.
  */
 export function mayBeAScreen(doc: Document, path: string | null = null): boolean {
-  for (const tag of CONTROL_TAGS) for (const el of doc.getElementsByTagName(tag)) if (isOwnBox(el)) return true;
-  return (path === null || onProcedurePaths(path)) && hasBoxlessHeading(doc);
+  for (const tag of BOX_TAGS) {
+    const found = doc.getElementsByTagName(tag);
+    for (let i = 0; i < found.length; i++) if (isOwnBox(found[i]!)) return true;
+  }
+  return (path === null || PROCEDURE_PATHS.test(path)) && hasBoxlessHeading(doc);
 }
 
 /** Does this added node bring a box or a heading (the only changes that can make a page a screen)? */
 function bringsSomething(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  const selector = `${CONTROLS}, ${HEADINGS}, title`;
+  const selector = `${BOXES}, ${HEADINGS}, title`;
   return el.matches(selector) || el.querySelector(selector) !== null;
 }
 

@@ -253,7 +253,7 @@ describe("a clerk's day with the extension installed", () => {
     };
     const without: number[] = [];
     const withExt: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 9; i++) {
       without.push(await load(bare));
       withExt.push(await load(ext.context));
     }

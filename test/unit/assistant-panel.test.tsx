@@ -1,7 +1,7 @@
 import { clickAsPerson } from '../support/person-click';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showInsecureWarning } from '@/entrypoints/gate/insecure-warning';
+import { showInsecureWarning } from '@/entrypoints/insecure/warning';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
 import type { ScreenId } from '@/lib/procedure';
 import { helpMailto } from '@/lib/help-mail';

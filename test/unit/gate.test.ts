@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mayBeAScreen, whenMayBeAScreen } from '@/lib/page/gate';
+import { gateDefines, gateFacts } from '@/lib/page/gate-facts';
+import { SCREENS } from '@/lib/procedure';
 import { PAGE_NAMES, SCREEN_IDS, VARIANTS, parseHtml, renderPage, renderScreen } from '../support/replica';
 
 const page = (body: string, title = 'Missouri Courts') =>
@@ -100,5 +102,20 @@ describe('whenMayBeAScreen', () => {
     document.title = 'eFiling Main Menu';
     await Promise.resolve();
     expect(onCandidate).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the gate's facts, read from the procedure table at build time", () => {
+  it('are the four screens without boxes and the procedure paths, and the build gives the gate the same', () => {
+    const facts = gateFacts();
+    expect(facts.boxlessHeadings.map(([source]) => source)).toEqual(
+      ['registration-start', 'additional-steps', 'efiling-menu', 'my-preferences'].map(
+        (id) => SCREENS.find((s) => s.id === id)!.signals.heading.source,
+      ),
+    );
+    // Every screen with fields has a box typed into or ticked: one walk of the page finds it.
+    expect(facts.boxTags).toEqual(['input']);
+    expect(facts.procedurePaths).toEqual(['^\\/(registration|ecf)(\\/|$)', 'i']);
+    expect(JSON.parse(gateDefines().__MO_GATE_FACTS__!)).toEqual(facts);
   });
 });

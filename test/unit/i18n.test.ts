@@ -358,7 +358,7 @@ const LITERALS_ALLOWED: { file: string; why: string; allows: (text: string) => b
     allows: (text) => ['First name', 'Last name', 'Share code'].includes(text),
   },
   {
-    file: 'entrypoints/gate/insecure-warning.ts',
+    file: 'entrypoints/insecure/warning.ts',
     why: 'the warning’s style sheet',
     allows: (text) => text.includes(':host'),
   },

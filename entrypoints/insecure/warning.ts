@@ -1,6 +1,6 @@
 /**
  * On an http:// court page the assistant only warns. Plain DOM, no UI
- * library: this runs in the small script (entrypoints/gate) that every court page gets.
+ * library: this is the whole script an http:// court page gets (entrypoints/insecure).
  */
 import { createPanelHost, type PanelHost } from '@/lib/panel-host';
 import { t } from '@/lib/i18n';

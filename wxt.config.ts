@@ -13,7 +13,7 @@ const grantBookmarks = process.env.MO_E2E_GRANT_BOOKMARKS === '1';
  * The test build (README "Testing contract"): the panel's shadow root open, on
  * the fixed element `<mo-efiling-assistant>`, so that tests can read it. The
  * build we ship closes it and names the element anew on each page
- * (lib/panel-host.ts). The bookmarks build is a test build too.
+ * (lib/panel/panel-host.ts). The bookmarks build is a test build too.
  */
 const testBuild = grantBookmarks || process.env.MO_TEST_BUILD === '1';
 /** Every secure court page: the gate's. */

@@ -1,9 +1,9 @@
 import { byPerson } from './by-person';
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
-import { helpMailto } from '@/lib/help-mail';
-import { TOTAL_STEPS, getScreen, type ScreenId } from '@/lib/procedure';
-import { guideFor } from '@/lib/screen-guide';
+import { helpMailto } from '@/lib/panel/help-mail';
+import { TOTAL_STEPS, getScreen, type ScreenId } from '@/lib/procedure/procedure';
+import { guideFor } from '@/lib/procedure/screen-guide';
 import type { BookmarkActions } from './BookmarkControl';
 import { FillSection, type FillUi } from './FillSection';
 import { BookmarkControl } from './BookmarkControl';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BookmarkState } from '@/lib/efiling-bookmark';
+import type { BookmarkState } from '@/lib/progress/efiling-bookmark';
 import { t, type MessageKey } from '@/lib/i18n';
 import { byPerson } from './by-person';
 

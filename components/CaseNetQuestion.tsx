@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
-import { CASENET_BRANCH, TOTAL_STEPS } from '@/lib/procedure';
+import { CASENET_BRANCH, TOTAL_STEPS } from '@/lib/procedure/procedure';
 
 interface Props {
   onAnswer: (hasAccount: boolean) => void;

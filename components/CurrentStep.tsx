@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
-import { getStep, LINKS, TOTAL_STEPS, type LinkId } from '@/lib/procedure';
+import { getStep, LINKS, TOTAL_STEPS, type LinkId } from '@/lib/procedure/procedure';
 import { BookmarkControl, type BookmarkActions } from './BookmarkControl';
 
 interface Props {

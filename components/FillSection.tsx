@@ -1,5 +1,5 @@
 import { byPerson } from './by-person';
-import type { FieldId } from '@/lib/fields';
+import type { FieldId } from '@/lib/procedure/fields';
 import type { FillReport as FillReportData } from '@/lib/fill/insert';
 import { t } from '@/lib/i18n';
 import { FillReport } from './panel/FillReport';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ProgressType, Request } from '@/lib/messaging/protocol';
-import { NOTES, TOTAL_STEPS, getStep, type LinkId } from '@/lib/procedure';
-import { countFinished, currentStep, isComplete, type Progress } from '@/lib/progress';
+import { NOTES, TOTAL_STEPS, getStep, type LinkId } from '@/lib/procedure/procedure';
+import { countFinished, currentStep, isComplete, type Progress } from '@/lib/progress/progress';
 import type { BookmarkActions } from './BookmarkControl';
 import { CaseNetQuestion } from './CaseNetQuestion';
 import { QuickAccess } from './QuickAccess';

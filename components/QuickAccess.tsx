@@ -1,5 +1,5 @@
 import { t, tParts } from '@/lib/i18n';
-import { NOTES, type LinkId } from '@/lib/procedure';
+import { NOTES, type LinkId } from '@/lib/procedure/procedure';
 import { BookmarkControl, type BookmarkActions } from './BookmarkControl';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import { CASENET_BRANCH, PHASES, stepsInPhase, type StepDef } from '@/lib/procedure';
-import { stepStatus, type Progress, type StepStatus } from '@/lib/progress';
+import { CASENET_BRANCH, PHASES, stepsInPhase, type StepDef } from '@/lib/procedure/procedure';
+import { stepStatus, type Progress, type StepStatus } from '@/lib/progress/progress';
 
 interface Props {
   progress: Progress;

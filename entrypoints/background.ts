@@ -1,18 +1,18 @@
-// First: before any module builds a zod schema (see lib/zod-setup.ts).
-import '@/lib/zod-setup';
+// First: before any module builds a zod schema (see lib/messaging/zod-setup.ts).
+import '@/lib/messaging/zod-setup';
 import { browser } from 'wxt/browser';
-import { showProgressOnBadge, showStepOnTab } from '@/lib/badge';
-import { appDbOpener } from '@/lib/db';
-import { EMPTY_PROGRESS } from '@/lib/progress';
+import { showProgressOnBadge, showStepOnTab } from '@/lib/progress/badge';
+import { appDbOpener } from '@/lib/storage/db';
+import { EMPTY_PROGRESS } from '@/lib/progress/progress';
 import { backgroundHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
 import { PROFILE_CHANGING_REQUESTS, PROFILES_CHANGED_KEY, parseRequest, type Sender } from '@/lib/messaging/protocol';
-import { createProfileStore } from '@/lib/profile-store';
-import { createProgressStore } from '@/lib/progress-store';
-import { sessionKeyKeeper } from '@/lib/session-key';
-import type { BookmarksApi } from '@/lib/efiling-bookmark';
-import { isCourtPage, type LinkId } from '@/lib/procedure';
-import { openLink, type TabsApi } from '@/lib/quick-access';
+import { createProfileStore } from '@/lib/storage/profile-store';
+import { createProgressStore } from '@/lib/progress/progress-store';
+import { sessionKeyKeeper } from '@/lib/storage/session-key';
+import type { BookmarksApi } from '@/lib/progress/efiling-bookmark';
+import { isCourtPage, type LinkId } from '@/lib/procedure/procedure';
+import { openLink, type TabsApi } from '@/lib/progress/quick-access';
 
 // Progress and profiles live in IndexedDB, never only here: a Manifest V3
 // worker can be stopped at any moment and started again from scratch.

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { FIELDS } from '@/lib/fields';
-import type { GroupPerson } from '@/lib/group-profile';
+import { FIELDS } from '@/lib/procedure/fields';
+import type { GroupPerson } from '@/lib/profile/group-profile';
 import { t } from '@/lib/i18n';
-import { addedPersonProblems, type RosterRow } from '@/lib/roster';
+import { addedPersonProblems, type RosterRow } from '@/lib/sharing/roster';
 import { ErrorAlert } from './Messages';
 
 interface Props {

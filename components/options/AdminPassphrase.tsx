@@ -1,5 +1,5 @@
 import { t, tParts } from '@/lib/i18n';
-import { MIN_PASSPHRASE } from '@/lib/share-code';
+import { MIN_PASSPHRASE } from '@/lib/sharing/share-code';
 import { TextField } from './FormField';
 
 export interface SharePassphrase {

@@ -4,8 +4,8 @@ import { t } from '@/lib/i18n';
 import { AdminTools } from './AdminTools';
 import type { Ask } from './Messages';
 
-export { adminValuesFrom, checkGroup, groupFromValues, groupFileStem } from '@/lib/admin-form';
-export type { AdminValues, GroupCheck, SavedGroup } from '@/lib/admin-form';
+export { adminValuesFrom, checkGroup, groupFromValues, groupFileStem } from '@/lib/sharing/admin-form';
+export type { AdminValues, GroupCheck, SavedGroup } from '@/lib/sharing/admin-form';
 export { groupFileName } from './download';
 
 /** Whether this browser's person uses the administrators' tools: remembered so they stay open across reloads. */

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { groupFromValues, groupFileStem, type AdminValues, type GroupCheck } from '@/lib/admin-form';
+import { groupFromValues, groupFileStem, type AdminValues, type GroupCheck } from '@/lib/sharing/admin-form';
 import { groupFileName } from './download';
-import { groupHasPin } from '@/lib/group-profile';
-import { groupFile, groupFileText } from '@/lib/profile-file';
-import { encodeShareCode } from '@/lib/share-code';
+import { groupHasPin } from '@/lib/profile/group-profile';
+import { groupFile, groupFileText } from '@/lib/profile/profile-file';
+import { encodeShareCode } from '@/lib/sharing/share-code';
 import { AdminPassphrase, passphraseProblems, type SharePassphrase } from './AdminPassphrase';
 import { ErrorAlert, Status, errorText, quoted } from './Messages';
 import { RosterPanel, type Prepared } from './RosterPanel';

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { FIELDS } from '@/lib/fields';
+import { FIELDS } from '@/lib/procedure/fields';
 import { t } from '@/lib/i18n';
-import { adminValuesFrom, checkGroup, type AdminValues } from '@/lib/admin-form';
-import { MAX_NOTE } from '@/lib/group-profile';
-import { NO_ADMIN_SECRETS as NO_SECRETS, isEmpty } from '@/lib/admin-secrets';
+import { adminValuesFrom, checkGroup, type AdminValues } from '@/lib/sharing/admin-form';
+import { MAX_NOTE } from '@/lib/profile/group-profile';
+import { NO_ADMIN_SECRETS as NO_SECRETS, isEmpty } from '@/lib/sharing/admin-secrets';
 import { AdminKeptSecrets } from './AdminKeptSecrets';
 import type { SharePassphrase } from './AdminPassphrase';
 import { AdminShare } from './AdminShare';

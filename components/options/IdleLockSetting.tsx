@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import { IDLE_LOCK_CHOICES, type IdleLockMinutes } from '@/lib/idle-lock';
+import { IDLE_LOCK_CHOICES, type IdleLockMinutes } from '@/lib/storage/idle-lock';
 import { errorText, type Ask, type OptionsState } from './Messages';
 
 const CHOICE_NAMES: Record<IdleLockMinutes, MessageKey> = {

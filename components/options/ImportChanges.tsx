@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { ImportPreview, PreviewChange } from '@/lib/import-preview';
+import type { ImportPreview, PreviewChange } from '@/lib/sharing/import-preview';
 import { Iso } from './rule-text';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { t } from '@/lib/i18n';
-import { MAX_FILE_BYTES, parseProfileFile, type ProfileFile } from '@/lib/profile-file';
+import { MAX_FILE_BYTES, parseProfileFile, type ProfileFile } from '@/lib/profile/profile-file';
 import { ErrorAlert } from './Messages';
 
 interface Props {

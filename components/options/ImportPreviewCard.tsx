@@ -1,10 +1,10 @@
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { previewImport, type ImportPreview } from '@/lib/import-preview';
-import { fileText, type ProfileFile } from '@/lib/profile-file';
-import type { ProfileSummary } from '@/lib/profile-store';
-import type { KeptRule } from '@/lib/taught-rules';
+import { previewImport, type ImportPreview } from '@/lib/sharing/import-preview';
+import { fileText, type ProfileFile } from '@/lib/profile/profile-file';
+import type { ProfileSummary } from '@/lib/storage/profile-store';
+import type { KeptRule } from '@/lib/recognise/taught-rules';
 import { CheckboxField } from './FormField';
 import { ImportChanges } from './ImportChanges';
 import { ImportPassphraseOffer } from './ImportPassphraseOffer';
@@ -59,7 +59,7 @@ function whatHappens(preview: ImportPreview, file: ProfileFile, target: ProfileS
   return t(adds ? 'import_same_adds' : 'import_same', name);
 }
 
-/** The preview of an import, rendered from lib/import-preview.ts, and the Import button that applies exactly that. */
+/** The preview of an import, rendered from lib/sharing/import-preview.ts, and the Import button that applies exactly that. */
 export function ImportPreviewCard({ pending, state, rules, ask, reload, headingRef, onImported, onCancel }: Props) {
   const { file } = pending;
   const byCode = pending.source === 'code';

@@ -1,5 +1,5 @@
 import { t, tParts } from '@/lib/i18n';
-import type { ImportPreview, RuleLine } from '@/lib/import-preview';
+import type { ImportPreview, RuleLine } from '@/lib/sharing/import-preview';
 import { QuotedIso, fieldName, screenName } from './rule-text';
 
 const where = (r: RuleLine) => [<QuotedIso text={screenName(r.screen)} />, <QuotedIso text={r.signature} />] as const;

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { tParts, t } from '@/lib/i18n';
-import type { KeptRule } from '@/lib/taught-rules';
+import type { KeptRule } from '@/lib/recognise/taught-rules';
 import { GROUP_FILE_SUFFIX, PROFILE_FILE_SUFFIX } from './download';
 import { ImportFileField } from './ImportFileField';
 import { ImportPreviewCard, type Pending } from './ImportPreviewCard';

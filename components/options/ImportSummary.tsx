@@ -1,7 +1,7 @@
-import { FIELDS } from '@/lib/fields';
+import { FIELDS } from '@/lib/procedure/fields';
 import { t, tParts } from '@/lib/i18n';
-import type { ImportPreview } from '@/lib/import-preview';
-import type { ProfileFile } from '@/lib/profile-file';
+import type { ImportPreview } from '@/lib/sharing/import-preview';
+import type { ProfileFile } from '@/lib/profile/profile-file';
 import { Iso, QuotedIso } from './rule-text';
 
 /** Who and what the file or code is for, its administrator's note, and any name that mixes alphabets. */

@@ -5,10 +5,10 @@ import { ErrorAlert, errorText, type Ask } from './Messages';
 
 export const MIN_PASSPHRASE = 8;
 
-type Judge = typeof import('@/lib/passphrase-strength').judgePassphrase;
+type Judge = typeof import('@/lib/profile/passphrase-strength').judgePassphrase;
 /** The strength estimator and its word lists: loaded once, and only when a passphrase form is shown. */
 let loading: Promise<Judge> | null = null;
-const loadJudge = () => (loading ??= import('@/lib/passphrase-strength').then((m) => m.judgePassphrase));
+const loadJudge = () => (loading ??= import('@/lib/profile/passphrase-strength').then((m) => m.judgePassphrase));
 
 /** Why a passphrase is refused: too short, or too easy to guess (with the estimator's reason and advice). */
 export function passphraseProblem(passphrase: string, label: string, judge: Judge | null): string | undefined {

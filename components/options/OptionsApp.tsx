@@ -10,7 +10,7 @@ import { PassphraseSection } from './PassphraseSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
 import { TaughtFields } from './TaughtFields';
-import type { KeptRule } from '@/lib/taught-rules';
+import type { KeptRule } from '@/lib/recognise/taught-rules';
 
 export type { Ask, OptionsState } from './Messages';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { FIELDS, type FieldId } from '@/lib/fields';
+import { FIELDS, type FieldId } from '@/lib/procedure/fields';
 import { t, tParts } from '@/lib/i18n';
 import {
   ProfileInputSchema,
@@ -7,8 +7,8 @@ import {
   profileWarnings,
   type ProfileData,
   type ProfileInput,
-} from '@/lib/profile';
-import type { ProfileSummary } from '@/lib/profile-store';
+} from '@/lib/profile/profile';
+import type { ProfileSummary } from '@/lib/storage/profile-store';
 import { ADDRESS_PARTS, AddressFieldsets, CheckboxField, TextField, controlId } from './FormField';
 import { ErrorAlert, Status, errorText, quoted, type Ask, type OptionsState } from './Messages';
 import { UnlockForm } from './UnlockForm';

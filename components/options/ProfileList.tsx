@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { ProfileSummary } from '@/lib/profile-store';
+import type { ProfileSummary } from '@/lib/storage/profile-store';
 import { ConfirmAction } from '../ConfirmAction';
 import { profileFileName } from './download';
 import { bringIntoView, jumpPlace } from './jump-to';

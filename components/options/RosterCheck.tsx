@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import type { RosterParse, RosterRow } from '@/lib/roster';
+import type { RosterParse, RosterRow } from '@/lib/sharing/roster';
 import { count, fullName } from './ShareCodeBox';
 import { quoted } from './Messages';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { MAX_ROSTER_CHARS } from '@/lib/roster';
+import { MAX_ROSTER_CHARS } from '@/lib/sharing/roster';
 import { ErrorAlert, quoted } from './Messages';
 
 interface Props {

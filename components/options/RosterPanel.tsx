@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GroupPerson, GroupProfile } from '@/lib/group-profile';
+import type { GroupPerson, GroupProfile } from '@/lib/profile/group-profile';
 import { t } from '@/lib/i18n';
-import { parseRoster, rosterCodes, rosterCsv, type RosterParse, type RosterRow } from '@/lib/roster';
+import { parseRoster, rosterCodes, rosterCsv, type RosterParse, type RosterRow } from '@/lib/sharing/roster';
 import { AddPerson } from './AddPerson';
 import { ErrorAlert, Status, errorText, quoted } from './Messages';
 import { RosterCheck } from './RosterCheck';

@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { RosterCode, RosterRow } from '@/lib/roster';
-import { inviteMail, inviteMailText, type MailGroup } from '@/lib/roster-mail';
+import type { RosterCode, RosterRow } from '@/lib/sharing/roster';
+import { inviteMail, inviteMailText, type MailGroup } from '@/lib/sharing/roster-mail';
 import { ShareCodeBox, copyByHand, copyText, count, fullName, shortCode } from './ShareCodeBox';
 
 export interface Made {

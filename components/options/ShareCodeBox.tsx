@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { wrapShareCode } from '@/lib/share-code';
+import { wrapShareCode } from '@/lib/sharing/share-code';
 import { Status } from './Messages';
 
 /** Put text on the clipboard; false when the browser does not let the page do it. */

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { ProfileFile } from '@/lib/profile-file';
-import { decodeShareCode } from '@/lib/share-code';
+import type { ProfileFile } from '@/lib/profile/profile-file';
+import { decodeShareCode } from '@/lib/sharing/share-code';
 import { TextField } from './FormField';
 import { ErrorAlert } from './Messages';
 

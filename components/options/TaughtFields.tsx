@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, tParts } from '@/lib/i18n';
-import { ruleKey, type KeptRule } from '@/lib/taught-rules';
+import { ruleKey, type KeptRule } from '@/lib/recognise/taught-rules';
 import { ErrorAlert, Status, errorText, quoted, type Ask } from './Messages';
 import { Iso, QuotedIso, fieldName, screenName } from './rule-text';
 

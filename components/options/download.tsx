@@ -1,5 +1,5 @@
 /** Saving a profile file to the person's downloads, from an extension page. */
-import { groupFileStem } from '@/lib/admin-form';
+import { groupFileStem } from '@/lib/sharing/admin-form';
 
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 

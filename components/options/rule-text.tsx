@@ -1,7 +1,7 @@
-import type { FieldId } from '@/lib/fields';
-import { FIELDS } from '@/lib/fields';
+import type { FieldId } from '@/lib/procedure/fields';
+import { FIELDS } from '@/lib/procedure/fields';
 import { t } from '@/lib/i18n';
-import { SCREENS, type ScreenId } from '@/lib/procedure';
+import { SCREENS, type ScreenId } from '@/lib/procedure/procedure';
 
 /** A screen of the procedure by its title ("Name and e-mail"). */
 export function screenName(id: ScreenId): string {

@@ -3,7 +3,7 @@
  * left and why, in the person's words (README testing contract: role status).
  */
 import { byPerson } from '../by-person';
-import { FIELDS, type FieldId } from '@/lib/fields';
+import { FIELDS, type FieldId } from '@/lib/procedure/fields';
 import type { FillReport as FillReportData, LeftAloneReason } from '@/lib/fill/insert';
 import type { Unsure } from '@/lib/fill/plan';
 import { t, type MessageKey } from '@/lib/i18n';

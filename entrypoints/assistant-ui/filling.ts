@@ -12,14 +12,14 @@ import { copyPassword, keepPassword } from './suggested-password';
 import { collectPage } from '@/lib/page/collect';
 import { labelTexts } from '@/lib/page/labels';
 import { classifyControls, teachSignature } from '@/lib/recognise/classify';
-import { FIELDS, isSecret, type FieldId } from '@/lib/fields';
+import { FIELDS, isSecret, type FieldId } from '@/lib/procedure/fields';
 import { insertFill, undoFill, type FillReport, type UndoRecord } from '@/lib/fill/insert';
 import { planFill, type FillPlan } from '@/lib/fill/plan';
 import { t } from '@/lib/i18n';
-import { generatePassword } from '@/lib/password';
+import { generatePassword } from '@/lib/profile/password';
 import type { FillValues } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
-import { getScreen, type ScreenId } from '@/lib/procedure';
+import { getScreen, type ScreenId } from '@/lib/procedure/procedure';
 import { isVisibleField } from '@/lib/page/visibility';
 import type { FormControl } from '@/lib/page/labels';
 

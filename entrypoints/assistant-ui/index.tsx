@@ -4,21 +4,21 @@
  * procedure, or when the person asks for it from the popup. It renders what
  * the recogniser sees (assistant-bus) and never runs twice on a page.
  */
-// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
-import '@/lib/zod-setup';
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/messaging/zod-setup.ts).
+import '@/lib/messaging/zod-setup';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
-import { assistantBus, type Seen } from '@/lib/assistant-bus';
-import { createPanelHost } from '@/lib/panel-host';
+import { assistantBus, type Seen } from '@/lib/panel/assistant-bus';
+import { createPanelHost } from '@/lib/panel/panel-host';
 import { currentValues, pageShapeReport } from '@/lib/page/report';
 import type { PageShape } from '@/lib/page/shape';
-import { chooseCorner, controlBoxes, type Box } from '@/lib/panel-placement';
+import { chooseCorner, controlBoxes, type Box } from '@/lib/panel/panel-placement';
 import { t } from '@/lib/i18n';
 import { PROFILES_CHANGED_KEY, parseRequest } from '@/lib/messaging/protocol';
 import { send } from '@/lib/messaging/send';
-import { isComplete } from '@/lib/progress';
-import { guideFor } from '@/lib/screen-guide';
+import { isComplete } from '@/lib/progress/progress';
+import { guideFor } from '@/lib/procedure/screen-guide';
 import type { BookmarkActions } from '@/components/BookmarkControl';
 import { createFilling, fillableFields, type Filling } from './filling';
 import css from './panel.css?inline';

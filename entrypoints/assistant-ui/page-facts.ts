@@ -3,7 +3,7 @@
  * the site already filled (read-only, holding a value), and the questions the
  * court's own security-question lists offer.
  */
-import type { FieldId } from '@/lib/fields';
+import type { FieldId } from '@/lib/procedure/fields';
 import { collectPage } from '@/lib/page/collect';
 import type { FormControl } from '@/lib/page/labels';
 import { classifyControls, type Classified } from '@/lib/recognise/classify';

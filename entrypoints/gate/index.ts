@@ -10,7 +10,7 @@
  * the browser's own promise API) and no WXT content-script context, whose
  * page-visible event channel a page could use to switch us off.
  */
-import { assistantBus } from '@/lib/assistant-bus';
+import { assistantBus } from '@/lib/panel/assistant-bus';
 import { whenMayBeAScreen } from '@/lib/page/gate';
 
 interface Runtime {

@@ -2,7 +2,7 @@
  * On an http:// court page the assistant only warns. Plain DOM, no UI
  * library: this is the whole script an http:// court page gets (entrypoints/insecure).
  */
-import { createPanelHost, type PanelHost } from '@/lib/panel-host';
+import { createPanelHost, type PanelHost } from '@/lib/panel/panel-host';
 import { t } from '@/lib/i18n';
 
 const CSS = `

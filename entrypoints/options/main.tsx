@@ -1,5 +1,5 @@
-// First: before any module builds a zod schema (see lib/zod-setup.ts).
-import '@/lib/zod-setup';
+// First: before any module builds a zod schema (see lib/messaging/zod-setup.ts).
+import '@/lib/messaging/zod-setup';
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/options/download';

@@ -1,5 +1,5 @@
-// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
-import '@/lib/zod-setup';
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/messaging/zod-setup.ts).
+import '@/lib/messaging/zod-setup';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/PopupApp';
@@ -8,7 +8,7 @@ import { FillAdvice, type DetailsState, type OptionsPlace } from '@/components/P
 import { t } from '@/lib/i18n';
 import { askFromPopup, send, sendToTab } from '@/lib/messaging/send';
 import type { BookmarkActions } from '@/components/BookmarkControl';
-import type { LinkId } from '@/lib/procedure';
+import type { LinkId } from '@/lib/procedure/procedure';
 import '@/components/theme.css';
 import './style.css';
 

@@ -7,15 +7,15 @@
  * for only on a screen of the procedure, or when the person asked for it: a
  * Case.net search form costs a look, not a panel. It never runs twice on a page.
  */
-// First: before any module builds a zod schema (the protocol's answer checks; see lib/zod-setup.ts).
-import '@/lib/zod-setup';
+// First: before any module builds a zod schema (the protocol's answer checks; see lib/messaging/zod-setup.ts).
+import '@/lib/messaging/zod-setup';
 import { browser } from 'wxt/browser';
-import { assistantBus, publish } from '@/lib/assistant-bus';
+import { assistantBus, publish } from '@/lib/panel/assistant-bus';
 import { send as ask } from '@/lib/messaging/send';
 import { collectPage } from '@/lib/page/collect';
 import { shapeOf } from '@/lib/page/shape';
 import { watchPage } from '@/lib/page/watch';
-import { isCourtPage } from '@/lib/procedure';
+import { isCourtPage } from '@/lib/procedure/procedure';
 import { detect } from '@/lib/recognise/screens';
 
 export default defineUnlistedScript(async () => {

@@ -7,7 +7,7 @@
  * Everything written can be undone. Never clicks, never submits.
  */
 import type { FormControl } from '../page/labels';
-import type { FieldId } from '../fields';
+import type { FieldId } from '../procedure/fields';
 import type { Reason } from '../recognise/classify';
 import type { FillPlan, Unsure } from './plan';
 import { chooseOption } from './options';

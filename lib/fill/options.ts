@@ -6,7 +6,7 @@
  * clear winner: two options that fit equally are left for the person. Pure.
  */
 import { closestText, foldLabel } from '../page/text';
-import type { FieldId } from '../fields';
+import type { FieldId } from '../procedure/fields';
 import { stateAliases } from './us-states';
 
 export interface OptionLike {

@@ -6,9 +6,9 @@
  */
 import type { FormControl } from '../page/labels';
 import { closestText } from '../page/text';
-import { FIELDS, type FieldId } from '../fields';
-import { getScreen, type ScreenId } from '../procedure';
-import type { FieldValue, ScreenValues } from '../profile-values';
+import { FIELDS, type FieldId } from '../procedure/fields';
+import { getScreen, type ScreenId } from '../procedure/procedure';
+import type { FieldValue, ScreenValues } from '../profile/profile-values';
 import type { Classified, Reason } from '../recognise/classify';
 import type { Kind } from '../recognise/rules';
 import { secretRefusal, type NotItsKind } from './secret-boxes';

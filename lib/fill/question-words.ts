@@ -6,9 +6,9 @@
  * without apostrophes, the one question on the page that is the same is
  * taken, word for word, before the plan chooses options and answers.
  */
-import type { FieldId } from '../fields';
+import type { FieldId } from '../procedure/fields';
 import { foldLabel } from '../page/text';
-import type { ScreenValues } from '../profile-values';
+import type { ScreenValues } from '../profile/profile-values';
 
 const APOSTROPHES = /['’‘`´]/g;
 const compact = (text: string) => foldLabel(text.replace(APOSTROPHES, ''));

@@ -5,7 +5,7 @@
  * not "not in your profile"; a password just suggested is not missing; a box
  * the site filled itself is the site's. Pure: tested without a browser.
  */
-import { isSecret, type FieldId } from '../fields';
+import { isSecret, type FieldId } from '../procedure/fields';
 import type { FillReport } from './insert';
 
 /** Boxes a person may leave empty. */

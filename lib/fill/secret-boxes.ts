@@ -5,7 +5,7 @@
  * extension to type an answer into the court's search box. Pure, so the
  * rule is tested without a browser; the planner asks it for every secret.
  */
-import { FIELDS, isSecret, type FieldId } from '../fields';
+import { FIELDS, isSecret, type FieldId } from '../procedure/fields';
 
 /** Why a secret was kept out of a box, in words the fill report shows. */
 export type NotItsKind = 'not-a-password-box' | 'not-a-pin-box' | 'not-an-answer-box';
@@ -20,7 +20,7 @@ const typeOf = (el: Element) => (el.tagName === 'INPUT' ? (el.getAttribute('type
 /**
  * Null when `field`'s value may go into `element`; else why not. It holds whatever chose the box:
  * the page's words, or a rule the person taught here (a rule from an import never chooses a
- * secret's box at all: lib/taught-rules.ts mayFillWith).
+ * secret's box at all: lib/recognise/taught-rules.ts mayFillWith).
  */
 export function secretRefusal(field: FieldId, element: Element): NotItsKind | null {
   if (!isSecret(field)) return null;

@@ -4,7 +4,7 @@
  * the four digits of a ZIP+4 into two, only digits into a masked box, and
  * never more than a box takes. Pure.
  */
-import type { FieldId } from '../fields';
+import type { FieldId } from '../procedure/fields';
 
 export interface BoxShape {
   /** This box's part of a value split over boxes. */

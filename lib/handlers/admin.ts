@@ -1,7 +1,7 @@
 /** A group administrator's group profile (validated by the store; the PIN kept only sealed, apart). */
-import { isEmpty } from '../admin-secrets';
+import { isEmpty } from '../sharing/admin-secrets';
 import type { HandlerTable } from '../messaging/router';
-import type { ProfileStore } from '../profile-store';
+import type { ProfileStore } from '../storage/profile-store';
 import type { KeyKeeper } from './vault';
 
 type AdminType = 'admin/get' | 'admin/save' | 'admin/secrets' | 'admin/keep-secrets';

@@ -4,12 +4,12 @@
  * procedure's paths), words to keep out of a page-shape report, and the
  * report back with the person's secrets blanked.
  */
-import { isSecret, type FieldId } from '../fields';
+import { isSecret, type FieldId } from '../procedure/fields';
 import type { HandlerTable } from '../messaging/router';
-import { SCREENS, maySeeSecrets } from '../procedure';
-import type { ProfileStore } from '../profile-store';
-import type { ScreenValues } from '../profile-values';
-import { mayFillWith } from '../taught-rules';
+import { SCREENS, maySeeSecrets } from '../procedure/procedure';
+import type { ProfileStore } from '../storage/profile-store';
+import type { ScreenValues } from '../profile/profile-values';
+import { mayFillWith } from '../recognise/taught-rules';
 import type { KeyKeeper } from './vault';
 
 /** A screen's values with every secret field taken out (the procedure table says which). */

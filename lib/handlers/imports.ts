@@ -1,12 +1,12 @@
 /** Importing a profile file or a share code into a profile, as its preview showed it. */
 import { t } from '../i18n';
-import { importName, previewImport, rulesToSave, type ImportSource } from '../import-preview';
+import { importName, previewImport, rulesToSave, type ImportSource } from '../sharing/import-preview';
 import type { HandlerTable } from '../messaging/router';
-import { splitSecrets, type ProfileInput } from '../profile';
-import { parseProfileFile, type ProfileFileV2 } from '../profile-file';
-import type { ProfileStore } from '../profile-store';
-import { SHARE_CODE_MESSAGES, decodeShareCode, fileHasAnswers } from '../share-code';
-import { StoreError } from '../store-error';
+import { splitSecrets, type ProfileInput } from '../profile/profile';
+import { parseProfileFile, type ProfileFileV2 } from '../profile/profile-file';
+import type { ProfileStore } from '../storage/profile-store';
+import { SHARE_CODE_MESSAGES, decodeShareCode, fileHasAnswers } from '../sharing/share-code';
+import { StoreError } from '../storage/store-error';
 import type { KeyKeeper } from './vault';
 
 /** A file's secrets can only be kept with a passphrase; without one they are dropped, and the person is told. */

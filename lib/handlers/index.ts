@@ -1,7 +1,7 @@
 /** Every domain's handlers, together: the table the background's router dispatches to. */
 import type { HandlerTable } from '../messaging/router';
-import type { ProfileStore } from '../profile-store';
-import type { ProgressStore } from '../progress-store';
+import type { ProfileStore } from '../storage/profile-store';
+import type { ProgressStore } from '../progress/progress-store';
 import { adminHandlers } from './admin';
 import { fillHandlers } from './fill';
 import { importHandlers } from './imports';

@@ -1,9 +1,9 @@
 /** The options page, the eFiling bookmark and the court's pages, opened or brought to front. */
-import type { BookmarksApi } from '../efiling-bookmark';
+import type { BookmarksApi } from '../progress/efiling-bookmark';
 import type { HandlerTable } from '../messaging/router';
-import type { LinkId } from '../procedure';
-import type { ProfileStore } from '../profile-store';
-import { bookmarkRequest } from '../quick-access';
+import type { LinkId } from '../procedure/procedure';
+import type { ProfileStore } from '../storage/profile-store';
+import { bookmarkRequest } from '../progress/quick-access';
 
 export interface LinkEffects {
   /** Opens the options page, at a section when one is named (options.html#profile, #passphrase). */

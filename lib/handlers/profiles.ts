@@ -1,10 +1,10 @@
 /** The person's profiles: the list, saving, deleting, choosing, exporting; and deleting everything. */
 import type { HandlerTable } from '../messaging/router';
 import { unreadableRequest } from '../messaging/protocol';
-import { maySeeSecrets } from '../procedure';
-import { profileFileText } from '../profile-file';
-import { StoreError } from '../store-error';
-import type { ProfileStore } from '../profile-store';
+import { maySeeSecrets } from '../procedure/procedure';
+import { profileFileText } from '../profile/profile-file';
+import { StoreError } from '../storage/store-error';
+import type { ProfileStore } from '../storage/profile-store';
 import type { KeyKeeper } from './vault';
 
 export interface ProfileEffects {

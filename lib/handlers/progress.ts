@@ -4,9 +4,9 @@
  */
 import type { ProgressType } from '../messaging/protocol';
 import type { HandlerTable } from '../messaging/router';
-import { answerCaseNet, markStep, reachStep, resetProgress, type Progress } from '../progress';
-import type { ProgressStore } from '../progress-store';
-import { stepForScreen } from '../screen-step';
+import { answerCaseNet, markStep, reachStep, resetProgress, type Progress } from '../progress/progress';
+import type { ProgressStore } from '../progress/progress-store';
+import { stepForScreen } from '../procedure/screen-step';
 
 export interface ProgressEffects {
   /** Overall progress changed: show it. */

@@ -1,7 +1,7 @@
 /** Taught fields: taught on a page, listed and deleted on the options page. */
 import type { HandlerTable } from '../messaging/router';
-import type { ProfileStore } from '../profile-store';
-import { withProvenance } from '../taught-rules';
+import type { ProfileStore } from '../storage/profile-store';
+import { withProvenance } from '../recognise/taught-rules';
 
 export function rulesHandlers(store: ProfileStore): Pick<HandlerTable, 'rules/teach' | 'rules/list' | 'rules/delete'> {
   return {

@@ -1,6 +1,6 @@
 /** The person's settings: fill when a screen appears, and the idle lock's minutes. */
 import type { HandlerTable } from '../messaging/router';
-import type { ProfileStore } from '../profile-store';
+import type { ProfileStore } from '../storage/profile-store';
 
 export function settingsHandlers(
   store: ProfileStore,

@@ -1,10 +1,10 @@
 /** The passphrase: set, unlock (after the wait that wrong ones impose), lock, forget. */
 import { t } from '../i18n';
-import type { UnlockAttempts } from '../key-keeper';
+import type { UnlockAttempts } from '../storage/key-keeper';
 import type { HandlerTable } from '../messaging/router';
 import type { Reply } from '../messaging/protocol';
-import type { ProfileStore } from '../profile-store';
-import { isWrongPassphrase } from '../store-error';
+import type { ProfileStore } from '../storage/profile-store';
+import { isWrongPassphrase } from '../storage/store-error';
 
 /** Keeps the passphrase's key for this browser session only. */
 export interface KeyKeeper {

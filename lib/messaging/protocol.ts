@@ -10,15 +10,15 @@
  * or `{ ok: false, error }` (a sentence for the person).
  */
 import * as z from 'zod/mini';
-import { AdminSecretsSchema } from '../admin-secrets';
+import { AdminSecretsSchema } from '../sharing/admin-secrets';
 import { t } from '../i18n';
-import { IDLE_LOCK_CHOICES } from '../idle-lock';
-import { LINK_IDS, SCREEN_IDS, TOTAL_STEPS } from '../procedure';
-import { ProgressSchema } from '../progress-schema';
-import { TaughtRuleSchema, type KeptRule, type TaughtRule } from '../taught-rules';
-import type { Settings } from '../db';
-import type { ProfileData } from '../profile';
-import type { ScreenValues } from '../profile-values';
+import { IDLE_LOCK_CHOICES } from '../storage/idle-lock';
+import { LINK_IDS, SCREEN_IDS, TOTAL_STEPS } from '../procedure/procedure';
+import { ProgressSchema } from '../progress/progress-schema';
+import { TaughtRuleSchema, type KeptRule, type TaughtRule } from '../recognise/taught-rules';
+import type { Settings } from '../storage/db';
+import type { ProfileData } from '../profile/profile';
+import type { ScreenValues } from '../profile/profile-values';
 
 /** Who may send a request: extension pages always; content scripts only where `content` is set. */
 type To = 'background' | 'panel';
@@ -172,7 +172,7 @@ export const PROTOCOL = {
   // A group administrator's group profile (validated by the store; never with its PIN) (lib/handlers/admin.ts).
   'admin/get': entry({}, z.nullable(saved<NonNullable<Settings['adminGroup']>>())),
   'admin/save': entry({ group: z.unknown() }, Nothing),
-  // The administrator's PIN and code passphrase, kept only sealed under their own passphrase (lib/admin-secrets.ts).
+  // The administrator's PIN and code passphrase, kept only sealed under their own passphrase (lib/sharing/admin-secrets.ts).
   'admin/secrets': entry(
     {},
     z.strictObject({ kept: z.enum(['none', 'locked', 'open']), secrets: z.nullable(AdminSecretsSchema) }),

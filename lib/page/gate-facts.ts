@@ -4,8 +4,8 @@
  * `gateFacts()`. The script every court page gets then carries the few patterns it needs, not the
  * whole table: compiling and running the table was half of what the gate cost on a Case.net docket.
  */
-import { FIELDS, type FieldControl } from '../fields';
-import { PROCEDURE_PATHS, SCREENS } from '../procedure';
+import { FIELDS, type FieldControl } from '../procedure/fields';
+import { PROCEDURE_PATHS, SCREENS } from '../procedure/procedure';
 
 /** A pattern as [source, flags], the form a build-time definition can carry. */
 export type Pattern = readonly [source: string, flags: string];

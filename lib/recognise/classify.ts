@@ -10,8 +10,8 @@
 import type { ControlFacts } from '../page/collect';
 import type { LabelSource } from '../page/labels';
 import { foldLabel } from '../page/text';
-import type { FieldId } from '../fields';
-import type { TaughtRule } from '../taught-rules';
+import type { FieldId } from '../procedure/fields';
+import type { TaughtRule } from './taught-rules';
 import { mayFillWith } from './rule-use';
 import { assignFields } from './passes';
 import { AGAIN, AGAIN_NAME, KINDS, KIND_RULES, textNames, tokensName, type Kind } from './rules';

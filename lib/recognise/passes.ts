@@ -10,7 +10,7 @@
  */
 import type { ControlFacts } from '../page/collect';
 import { foldLabel } from '../page/text';
-import type { FieldId } from '../fields';
+import type { FieldId } from '../procedure/fields';
 import type { Classified, Guess, Reason } from './classify';
 import { KIND_RULES, OTHER_EMAILS, SECTION, isOurKind, type Kind } from './rules';
 

@@ -12,8 +12,8 @@
  */
 import type { CollectedPage } from '../page/collect';
 import { foldLabel } from '../page/text';
-import type { FieldId } from '../fields';
-import { SCREENS, type ScreenDef, type ScreenId } from '../procedure';
+import type { FieldId } from '../procedure/fields';
+import { SCREENS, type ScreenDef, type ScreenId } from '../procedure/procedure';
 import { classifyControls, type Classified } from './classify';
 import type { Kind } from './rules';
 

@@ -9,11 +9,11 @@ import { classifyControls } from '@/lib/recognise/classify';
 import { insertFill } from '@/lib/fill/insert';
 import { planFill } from '@/lib/fill/plan';
 import { collectPage } from '@/lib/page/collect';
-import type { ScreenId } from '@/lib/procedure';
-import type { ScreenValues } from '@/lib/profile-values';
+import type { ScreenId } from '@/lib/procedure/procedure';
+import type { ScreenValues } from '@/lib/profile/profile-values';
 import { isVisibleField } from '@/lib/page/visibility';
-import { parseGroupProfile } from '@/lib/group-profile';
-import { parseRoster, rosterCodes } from '@/lib/roster';
+import { parseGroupProfile } from '@/lib/profile/group-profile';
+import { parseRoster, rosterCodes } from '@/lib/sharing/roster';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

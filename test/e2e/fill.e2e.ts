@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ScreenId } from '@/lib/procedure';
+import type { ScreenId } from '@/lib/procedure/procedure';
 import { FILLED, PROFILE, profileFile } from './profiles';
 import { panel, pressFill, send, showAssistantFromPopup } from './harness';
 import { useBrowsers } from './fixtures';

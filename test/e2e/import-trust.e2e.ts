@@ -9,11 +9,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { GroupProfileSchema } from '@/lib/group-profile';
-import { ProfileInputSchema } from '@/lib/profile';
-import { groupFile, personFile } from '@/lib/profile-file';
-import { encodeShareCode } from '@/lib/share-code';
-import type { TaughtRule } from '@/lib/taught-rules';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
+import { ProfileInputSchema } from '@/lib/profile/profile';
+import { groupFile, personFile } from '@/lib/profile/profile-file';
+import { encodeShareCode } from '@/lib/sharing/share-code';
+import type { TaughtRule } from '@/lib/recognise/taught-rules';
 import { useBrowsers } from './fixtures';
 import { PROFILE, profileFile } from './profiles';
 import type { Harness } from './harness';
@@ -212,7 +212,7 @@ function putRule(options: Page, origin: 'code' | 'here') {
 
 /** A plain code around any JSON, as a hostile tool would pack it. */
 async function handMade(value: unknown): Promise<string> {
-  const { checksum, toBase64Url } = await import('@/lib/share-code');
+  const { checksum, toBase64Url } = await import('@/lib/sharing/share-code');
   const packed = new Uint8Array(
     await new Response(
       new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream('deflate-raw')),

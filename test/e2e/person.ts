@@ -4,7 +4,7 @@
  * manifest to find fields; the extension never sees it.
  */
 import type { Page } from 'playwright-core';
-import type { ScreenId } from '@/lib/procedure';
+import type { ScreenId } from '@/lib/procedure/procedure';
 import { MANIFEST, type Variant } from '../support/replica';
 
 export const JANE: Record<string, string> = {

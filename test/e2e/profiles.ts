@@ -1,5 +1,5 @@
 /** A person's profile and its file, shared by the end-to-end tests. */
-import { PROFILE_FORMAT } from '@/lib/profile-file';
+import { PROFILE_FORMAT } from '@/lib/profile/profile-file';
 
 export const PROFILE = {
   label: 'Jane at DSS',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ScreenId } from '@/lib/procedure';
+import type { ScreenId } from '@/lib/procedure/procedure';
 import { showAssistantFromPopup, type Harness } from './harness';
 import { useBrowsers } from './fixtures';
 import { JANE, fillScreen, submit } from './person';

@@ -1,7 +1,7 @@
 /**
  * No console error from the extension in Firefox: not from the popup, the options page, the event
  * page or the court page's scripts. (Firefox logged one from the background and the options page
- * before: zod probing for `new Function`, which our content security policy blocks; lib/zod-setup.ts.)
+ * before: zod probing for `new Function`, which our content security policy blocks; lib/messaging/zod-setup.ts.)
  * Every test of this suite ends with the same check (fixtures.ts); this one also shows the check
  * is not blind.
  */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { ScreenId } from '@/lib/procedure';
+import type { ScreenId } from '@/lib/procedure/procedure';
 import { MANIFEST, type Variant } from '../support/replica';
 import { FILLED, PROFILE, profileFile } from '../e2e/profiles';
 import { POLL, control, panelHeading, stepStatus, waitForText, element } from './harness';

@@ -4,7 +4,7 @@
  * puppeteer's real key and mouse input instead of Playwright's.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { ScreenId } from '@/lib/procedure';
+import type { ScreenId } from '@/lib/procedure/procedure';
 import { MANIFEST, type Variant } from '../support/replica';
 import { element } from './harness';
 

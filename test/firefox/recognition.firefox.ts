@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { ScreenId } from '@/lib/procedure';
+import type { ScreenId } from '@/lib/procedure/procedure';
 import { MANIFEST } from '../support/replica';
 import { POLL, type FirefoxHarness, panelHeading, stepStatus, waitForText, element } from './harness';
 import { useFirefox } from './fixtures';

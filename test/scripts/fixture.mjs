@@ -196,7 +196,7 @@ function slugOf(report) {
   return slug.slice(0, 60).replace(/-+$/, '');
 }
 
-/** What the screen ids are, read from lib/procedure.ts for the note (the test checks them anyway). */
+/** What the screen ids are, read from lib/procedure/procedure.ts for the note (the test checks them anyway). */
 function screenIds() {
   try {
     const source = readFileSync(new URL('../../lib/procedure.ts', import.meta.url), 'utf8');
@@ -211,8 +211,8 @@ function note() {
   const ids = screenIds();
   return [
     'Write what this page is in "expected", then run: npx vitest run test/unit/real-pages.test.ts.',
-    `"screens": the ids of the procedure screens the page shows (lib/procedure.ts${ids.length ? `: ${ids.join(', ')}` : ''}), e.g. ["logon"]; while it is empty the test fails and says so.`,
-    '"fields": for each box the product must recognise, its index in report.fields (0 is the first) as a string, mapped to its field id from lib/fields.ts, e.g. { "0": "username", "1": "password" }; null says the box is none of ours.',
+    `"screens": the ids of the procedure screens the page shows (lib/procedure/procedure.ts${ids.length ? `: ${ids.join(', ')}` : ''}), e.g. ["logon"]; while it is empty the test fails and says so.`,
+    '"fields": for each box the product must recognise, its index in report.fields (0 is the first) as a string, mapped to its field id from lib/procedure/fields.ts, e.g. { "0": "username", "1": "password" }; null says the box is none of ours.',
     'The test then fails until the product recognises the page; commit this file together with that fix (test/fixtures/real/README.md).',
   ].join(' ');
 }

@@ -2,11 +2,11 @@
 import { render, screen } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { OptionsApp, type Ask } from '@/components/options/OptionsApp';
-import { openAppDb } from '@/lib/db';
+import { openAppDb } from '@/lib/storage/db';
 import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
 import { answerFrom, type Request, type RequestType } from '@/lib/messaging/protocol';
-import { createProfileStore } from '@/lib/profile-store';
+import { createProfileStore } from '@/lib/storage/profile-store';
 
 export type Store = ReturnType<typeof createProfileStore>;
 type Seed = (store: Store, setKey: (key: CryptoKey | null) => void) => Promise<unknown>;

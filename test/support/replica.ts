@@ -1,7 +1,7 @@
 /** Typed access to the replica's pure parts (the replica itself is plain .mjs, run by Node too). */
 import * as manifest from '../replica/manifest.mjs';
 import * as screens from '../replica/screens.mjs';
-import type { ScreenId } from '@/lib/procedure';
+import type { ScreenId } from '@/lib/procedure/procedure';
 
 export type Variant = 'a' | 'b' | 'c';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openAppDb } from '@/lib/db';
-import { createProfileStore } from '@/lib/profile-store';
-import { toBase64 } from '@/lib/secret-box';
+import { openAppDb } from '@/lib/storage/db';
+import { createProfileStore } from '@/lib/storage/profile-store';
+import { toBase64 } from '@/lib/storage/secret-box';
 
 const FAST = { salt: toBase64(new Uint8Array(16)), iterations: 1_000 };
 const KEPT = { pin: '4417', codePassphrase: 'blue heron at noon' };

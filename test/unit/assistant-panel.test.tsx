@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { showInsecureWarning } from '@/entrypoints/insecure/warning';
 import { AssistantPanel, type PanelView } from '@/components/AssistantPanel';
-import type { ScreenId } from '@/lib/procedure';
-import { helpMailto } from '@/lib/help-mail';
+import type { ScreenId } from '@/lib/procedure/procedure';
+import { helpMailto } from '@/lib/panel/help-mail';
 
 afterEach(cleanup);
 

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { progressStoreHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
 import type { Sender } from '@/lib/messaging/protocol';
-import { openAppDb } from '@/lib/db';
+import { openAppDb } from '@/lib/storage/db';
 import { unreadableRequest } from '@/lib/messaging/protocol';
-import { createProgressStore } from '@/lib/progress-store';
+import { createProgressStore } from '@/lib/progress/progress-store';
 
 const PAGE: Sender = { from: 'extension-page' };
 const TAB: Sender = { from: 'content-script', tabId: 7 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPage } from '@/lib/page/collect';
 import { classifyControls } from '@/lib/recognise/classify';
-import { getScreen } from '@/lib/procedure';
+import { getScreen } from '@/lib/procedure/procedure';
 import { MANIFEST, SCREEN_IDS, VARIANTS, parseHtml, queryParts, renderScreen } from '../support/replica';
 
 const cases = SCREEN_IDS.flatMap((screen) =>

@@ -4,11 +4,11 @@
  * message and leaves what was saved exactly as it was.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { DB_NAME, JOURNEY_KEY, upgradeBlocked, appDbOpener, openAppDb } from '@/lib/db';
+import { DB_NAME, JOURNEY_KEY, upgradeBlocked, appDbOpener, openAppDb } from '@/lib/storage/db';
 import { progressStoreHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
-import { createProfileStore } from '@/lib/profile-store';
-import { createProgressStore } from '@/lib/progress-store';
+import { createProfileStore } from '@/lib/storage/profile-store';
+import { createProgressStore } from '@/lib/progress/progress-store';
 
 const SAVED = { hasCaseNetAccount: false, done: [2, 3, 4], updatedAt: 7 };
 

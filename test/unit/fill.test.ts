@@ -3,8 +3,8 @@ import { collectPage } from '@/lib/page/collect';
 import { classifyControls } from '@/lib/recognise/classify';
 import { insertFill, undoFill } from '@/lib/fill/insert';
 import { planFill } from '@/lib/fill/plan';
-import type { ScreenId } from '@/lib/procedure';
-import type { ScreenValues } from '@/lib/profile-values';
+import type { ScreenId } from '@/lib/procedure/procedure';
+import type { ScreenValues } from '@/lib/profile/profile-values';
 import { MANIFEST, SCREEN_IDS, VARIANTS, parseHtml, queryParts, renderScreen, type Variant } from '../support/replica';
 
 const visible = () => true; // happy-dom has no layout; real visibility is tested in Chromium

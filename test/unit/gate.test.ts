@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mayBeAScreen, whenMayBeAScreen } from '@/lib/page/gate';
 import { gateDefines, gateFacts } from '@/lib/page/gate-facts';
-import { SCREENS } from '@/lib/procedure';
+import { SCREENS } from '@/lib/procedure/procedure';
 import { PAGE_NAMES, SCREEN_IDS, VARIANTS, parseHtml, renderPage, renderScreen } from '../support/replica';
 
 const page = (body: string, title = 'Missouri Courts') =>

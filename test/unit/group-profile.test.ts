@@ -6,9 +6,9 @@ import {
   describeGroupPath,
   describeIssuesWith,
   parseGroupProfile,
-} from '@/lib/group-profile';
-import { ProfileInputSchema } from '@/lib/profile';
-import { MAX_RULES } from '@/lib/taught-rules';
+} from '@/lib/profile/group-profile';
+import { ProfileInputSchema } from '@/lib/profile/profile';
+import { MAX_RULES } from '@/lib/recognise/taught-rules';
 
 describe('the group profile', () => {
   it('needs only a group name; the rest has the person profile’s defaults', () => {

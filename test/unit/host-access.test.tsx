@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '@/components/PopupApp';
 import { browserHostAccess, type HostAccess } from '@/components/HostAccessNotice';
-import { EMPTY_PROGRESS } from '@/lib/progress';
+import { EMPTY_PROGRESS } from '@/lib/progress/progress';
 
 afterEach(cleanup);
 

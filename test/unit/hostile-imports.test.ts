@@ -10,14 +10,14 @@
  * throwing, pollution or change.
  */
 import { describe, expect, it } from 'vitest';
-import { openAppDb } from '@/lib/db';
-import { GroupProfileSchema } from '@/lib/group-profile';
-import { ProfileInputSchema } from '@/lib/profile';
-import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile-file';
+import { openAppDb } from '@/lib/storage/db';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
+import { ProfileInputSchema } from '@/lib/profile/profile';
+import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile/profile-file';
 import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
-import { createProfileStore, type ProfileStore } from '@/lib/profile-store';
-import { newKeyParams } from '@/lib/secret-box';
+import { createProfileStore, type ProfileStore } from '@/lib/storage/profile-store';
+import { newKeyParams } from '@/lib/storage/secret-box';
 import {
   SHARE_CODE_MESSAGES,
   checksum,
@@ -26,7 +26,7 @@ import {
   fromBase64Url,
   shareKey,
   toBase64Url,
-} from '@/lib/share-code';
+} from '@/lib/sharing/share-code';
 
 // ---------------------------------------------------------------- material
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GroupProfileSchema, type GroupPerson } from '@/lib/group-profile';
-import { mergeImport, type MergeChange } from '@/lib/import-merge';
-import { ProfileInputSchema, splitSecrets, type ProfileData } from '@/lib/profile';
-import { groupFile, personFile } from '@/lib/profile-file';
+import { GroupProfileSchema, type GroupPerson } from '@/lib/profile/group-profile';
+import { mergeImport, type MergeChange } from '@/lib/sharing/import-merge';
+import { ProfileInputSchema, splitSecrets, type ProfileData } from '@/lib/profile/profile';
+import { groupFile, personFile } from '@/lib/profile/profile-file';
 
 const PIN = '4417-secret-pin';
 const GROUP = GroupProfileSchema.parse({

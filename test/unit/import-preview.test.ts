@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { GroupProfileSchema } from '@/lib/group-profile';
-import { previewImport, rulesToSave, type PreviewInput } from '@/lib/import-preview';
-import { ProfileInputSchema, splitSecrets, type ProfileData } from '@/lib/profile';
-import { groupFile, personFile } from '@/lib/profile-file';
-import type { KeptRule } from '@/lib/taught-rules';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
+import { previewImport, rulesToSave, type PreviewInput } from '@/lib/sharing/import-preview';
+import { ProfileInputSchema, splitSecrets, type ProfileData } from '@/lib/profile/profile';
+import { groupFile, personFile } from '@/lib/profile/profile-file';
+import type { KeptRule } from '@/lib/recognise/taught-rules';
 
 const MINE: ProfileData = splitSecrets(
   ProfileInputSchema.parse({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacters, mixedScripts } from '@/lib/imported-text';
-import { parseProfileFile } from '@/lib/profile-file';
+import { hiddenCharacters, mixedScripts } from '@/lib/sharing/imported-text';
+import { parseProfileFile } from '@/lib/profile/profile-file';
 
 describe('hidden characters in imported text', () => {
   it('finds bidi controls and zero-width characters, and nothing in ordinary text', () => {

@@ -2,11 +2,11 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { GroupProfileSchema } from '@/lib/group-profile';
-import { parseProfileFile } from '@/lib/profile-file';
-import { ROSTER_CSV_COLUMNS } from '@/lib/roster';
-import { toBase64 } from '@/lib/secret-box';
-import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/share-code';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
+import { parseProfileFile } from '@/lib/profile/profile-file';
+import { ROSTER_CSV_COLUMNS } from '@/lib/sharing/roster';
+import { toBase64 } from '@/lib/storage/secret-box';
+import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/sharing/share-code';
 import { renderOptions } from '../support/options';
 
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ProfileInputSchema, type ProfileInput } from '@/lib/profile';
-import { GroupProfileSchema } from '@/lib/group-profile';
-import { groupFile, groupFileText, profileFileText } from '@/lib/profile-file';
-import { newKeyParams, toBase64 } from '@/lib/secret-box';
-import { SHARE_CODE_MESSAGES, encodeShareCode, shareKey, wrapShareCode } from '@/lib/share-code';
+import { ProfileInputSchema, type ProfileInput } from '@/lib/profile/profile';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
+import { groupFile, groupFileText, profileFileText } from '@/lib/profile/profile-file';
+import { newKeyParams, toBase64 } from '@/lib/storage/secret-box';
+import { SHARE_CODE_MESSAGES, encodeShareCode, shareKey, wrapShareCode } from '@/lib/sharing/share-code';
 import { renderOptions } from '../support/options';
 
 afterEach(cleanup);

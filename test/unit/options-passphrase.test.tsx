@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Request } from '@/lib/messaging/protocol';
-import { toBase64 } from '@/lib/secret-box';
+import { toBase64 } from '@/lib/storage/secret-box';
 import { renderOptions, type Store } from '../support/options';
 
 afterEach(cleanup);

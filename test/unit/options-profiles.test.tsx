@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProfileInput } from '@/lib/profile';
-import { parseProfileFile } from '@/lib/profile-file';
+import type { ProfileInput } from '@/lib/profile/profile';
+import { parseProfileFile } from '@/lib/profile/profile-file';
 import { renderOptions } from '../support/options';
 
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadText, profileFileName } from '@/components/options/download';
-import { createProgressStore } from '@/lib/progress-store';
-import { toBase64 } from '@/lib/secret-box';
+import { createProgressStore } from '@/lib/progress/progress-store';
+import { toBase64 } from '@/lib/storage/secret-box';
 import { mountOptions } from '../support/options';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORNERS, MARGIN, boxAt, chooseCorner, overlaps, type Box } from '@/lib/panel-placement';
+import { CORNERS, MARGIN, boxAt, chooseCorner, overlaps, type Box } from '@/lib/panel/panel-placement';
 
 const viewport = { width: 1000, height: 800 };
 const size = { width: 300, height: 200 };

@@ -4,11 +4,11 @@
  * procedure page) and the court's list of security questions.
  */
 import { describe, expect, it } from 'vitest';
-import { appDbOpener } from '@/lib/db';
+import { appDbOpener } from '@/lib/storage/db';
 import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
 import { PROFILE_CHANGING_REQUESTS, type Sender } from '@/lib/messaging/protocol';
 import { route } from '@/lib/messaging/router';
-import { createProfileStore } from '@/lib/profile-store';
+import { createProfileStore } from '@/lib/storage/profile-store';
 
 const PAGE: Sender = {
   from: 'content-script',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATED_LENGTH, generatePassword, meetsSiteRules } from '@/lib/password';
+import { GENERATED_LENGTH, generatePassword, meetsSiteRules } from '@/lib/profile/password';
 import {
   KDF_ITERATIONS,
   WrongPassphraseError,
@@ -9,7 +9,7 @@ import {
   newKeyParams,
   open,
   seal,
-} from '@/lib/secret-box';
+} from '@/lib/storage/secret-box';
 
 describe('the password generator', () => {
   it('makes long passwords with every kind of character, different each time', () => {

@@ -5,10 +5,10 @@ import { FillAdvice, type DetailsState } from '@/components/PageActions';
 import type { BookmarkStatus } from '@/components/BookmarkControl';
 import { progressStoreHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
-import { openAppDb } from '@/lib/db';
+import { openAppDb } from '@/lib/storage/db';
 import type { ProgressType, Request } from '@/lib/messaging/protocol';
 import { progressFrom } from '../support/messaging';
-import { createProgressStore } from '@/lib/progress-store';
+import { createProgressStore } from '@/lib/progress/progress-store';
 
 afterEach(cleanup);
 

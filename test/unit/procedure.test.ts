@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS } from '@/lib/fields';
+import { FIELDS } from '@/lib/procedure/fields';
 import { t } from '@/lib/i18n';
-import { PROCEDURE, ProcedureSchema } from '@/lib/procedure-schema';
-import { SCREENS, STEPS, firstStepOfScreen, getStep, stepsOnScreen, type ScreenId } from '@/lib/procedure';
+import { PROCEDURE, ProcedureSchema } from '@/lib/procedure/procedure-schema';
+import { SCREENS, STEPS, firstStepOfScreen, getStep, stepsOnScreen, type ScreenId } from '@/lib/procedure/procedure';
 
 const clone = () => structuredClone(PROCEDURE) as any;
 

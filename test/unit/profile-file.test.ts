@@ -6,8 +6,8 @@ import {
   groupFileText,
   parseProfileFile,
   profileFileText,
-} from '@/lib/profile-file';
-import { ProfileInputSchema } from '@/lib/profile';
+} from '@/lib/profile/profile-file';
+import { ProfileInputSchema } from '@/lib/profile/profile';
 
 const file = (profile: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: PROFILE_FORMAT, version: 1, profile, ...extra });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openAppDb } from '@/lib/db';
-import { createProfileStore } from '@/lib/profile-store';
-import { newKeyParams } from '@/lib/secret-box';
+import { openAppDb } from '@/lib/storage/db';
+import { createProfileStore } from '@/lib/storage/profile-store';
+import { newKeyParams } from '@/lib/storage/secret-box';
 
 const FAST = newKeyParams(100_000); // the real 600,000 iterations are checked in secret-box tests
 const SECRETS = {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { JOURNEY_KEY, openAppDb } from '@/lib/db';
-import { answerCaseNet, markStep } from '@/lib/progress';
-import { StoreError, createProgressStore } from '@/lib/progress-store';
+import { JOURNEY_KEY, openAppDb } from '@/lib/storage/db';
+import { answerCaseNet, markStep } from '@/lib/progress/progress';
+import { StoreError, createProgressStore } from '@/lib/progress/progress-store';
 
 describe('the progress store', () => {
   it('starts empty and keeps changes across a new connection (a restarted worker)', async () => {

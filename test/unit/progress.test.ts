@@ -9,7 +9,7 @@ import {
   resetProgress,
   stepStatus,
   type Progress,
-} from '@/lib/progress';
+} from '@/lib/progress/progress';
 
 const markAll = (p: Progress, steps: number[]) => steps.reduce((acc, n) => markStep(acc, n, true, 1), p);
 

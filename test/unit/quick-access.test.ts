@@ -5,8 +5,8 @@ import {
   bookmarkState,
   type BookmarkNode,
   type BookmarksApi,
-} from '@/lib/efiling-bookmark';
-import { bookmarkRequest, openLink, type TabsApi } from '@/lib/quick-access';
+} from '@/lib/progress/efiling-bookmark';
+import { bookmarkRequest, openLink, type TabsApi } from '@/lib/progress/quick-access';
 
 /** An in-memory bookmarks tree shaped like Chrome's (bar "1", other "2") or Firefox's. */
 function fakeBookmarks(barId = '1', barTitle = 'Bookmarks bar') {

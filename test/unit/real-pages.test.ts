@@ -7,11 +7,11 @@
  * fails, and says what to write.
  */
 import { describe, expect, it } from 'vitest';
-import { FIELDS, type FieldId } from '@/lib/fields';
+import { FIELDS, type FieldId } from '@/lib/procedure/fields';
 import { collectPage } from '@/lib/page/collect';
 import { REPORT_FORMAT } from '@/lib/page/report';
 import { shapeOf } from '@/lib/page/shape';
-import { SCREENS, type ScreenId } from '@/lib/procedure';
+import { SCREENS, type ScreenId } from '@/lib/procedure/procedure';
 import { classifyControls } from '@/lib/recognise/classify';
 import { detect } from '@/lib/recognise/screens';
 import { renderShape, shapeUrl, type ShapeReport } from '../support/shape-page';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import { GroupProfileSchema } from '@/lib/group-profile';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
 import {
   MAX_ROSTER_ROWS,
   ROSTER_CSV_COLUMNS,
@@ -10,10 +10,10 @@ import {
   rosterCsv,
   addedPersonProblems,
   type RosterRow,
-} from '@/lib/roster';
-import { inviteMail, inviteMailText } from '@/lib/roster-mail';
-import { newKeyParams } from '@/lib/secret-box';
-import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/share-code';
+} from '@/lib/sharing/roster';
+import { inviteMail, inviteMailText } from '@/lib/sharing/roster-mail';
+import { newKeyParams } from '@/lib/storage/secret-box';
+import { SHARE_CODE_MESSAGES, decodeShareCode } from '@/lib/sharing/share-code';
 
 const FAST = () => newKeyParams(100_000);
 const PASSPHRASE = 'blue heron at noon';

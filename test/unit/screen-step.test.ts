@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ScreenId } from '@/lib/procedure';
-import { EMPTY_PROGRESS, answerCaseNet, currentStep, reachStep, stepStatus, type Progress } from '@/lib/progress';
-import { stepForScreen, type ArrivalFacts } from '@/lib/screen-step';
+import type { ScreenId } from '@/lib/procedure/procedure';
+import { EMPTY_PROGRESS, answerCaseNet, currentStep, reachStep, stepStatus, type Progress } from '@/lib/progress/progress';
+import { stepForScreen, type ArrivalFacts } from '@/lib/procedure/screen-step';
 
 const fromCourt: ArrivalFacts = { fromCourtPage: true, hasQuery: false };
 const viaEmailLink: ArrivalFacts = { fromCourtPage: false, hasQuery: true };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secretRefusal } from '@/lib/fill/secret-boxes';
-import type { FieldId } from '@/lib/fields';
+import type { FieldId } from '@/lib/procedure/fields';
 
 const box = (html: string) => {
   const div = document.createElement('div');

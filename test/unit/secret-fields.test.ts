@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, isSecret, type FieldId } from '@/lib/fields';
-import { ProfileInputSchema, splitSecrets } from '@/lib/profile';
-import { allValues } from '@/lib/profile-values';
+import { FIELDS, isSecret, type FieldId } from '@/lib/procedure/fields';
+import { ProfileInputSchema, splitSecrets } from '@/lib/profile/profile';
+import { allValues } from '@/lib/profile/profile-values';
 
 const PROFILE = ProfileInputSchema.parse({
   label: 'Jane at DSS',

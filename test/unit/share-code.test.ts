@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { GroupProfileSchema, type GroupProfileInput } from '@/lib/group-profile';
-import { ProfileInputSchema } from '@/lib/profile';
-import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile-file';
-import { newKeyParams, toBase64 } from '@/lib/secret-box';
+import { GroupProfileSchema, type GroupProfileInput } from '@/lib/profile/group-profile';
+import { ProfileInputSchema } from '@/lib/profile/profile';
+import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile/profile-file';
+import { newKeyParams, toBase64 } from '@/lib/storage/secret-box';
 import {
   LOCKED_PREFIX,
   MAX_CODE_CHARS,
@@ -17,7 +17,7 @@ import {
   shareKey,
   toBase64Url,
   wrapShareCode,
-} from '@/lib/share-code';
+} from '@/lib/sharing/share-code';
 
 const FAST = () => newKeyParams(100_000); // the real 600,000 iterations: see the "typical profile" test and the bench
 const PASSPHRASE = 'blue heron at noon';

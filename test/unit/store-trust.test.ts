@@ -8,13 +8,13 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { formValuesFrom, keepTyping } from '@/components/options/ProfileForm';
-import { appDbOpener, DB_NAME, DB_VERSION, openAppDb } from '@/lib/db';
-import { GroupProfileSchema } from '@/lib/group-profile';
-import { groupFileText } from '@/lib/profile-file';
+import { appDbOpener, DB_NAME, DB_VERSION, openAppDb } from '@/lib/storage/db';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
+import { groupFileText } from '@/lib/profile/profile-file';
 import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
-import { ProfileInputSchema, splitSecrets } from '@/lib/profile';
-import { createProfileStore } from '@/lib/profile-store';
+import { ProfileInputSchema, splitSecrets } from '@/lib/profile/profile';
+import { createProfileStore } from '@/lib/storage/profile-store';
 
 const NEWER =
   'Your saved details were made by a newer version of this extension, which this version cannot read. ' +

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openAppDb } from '@/lib/db';
+import { openAppDb } from '@/lib/storage/db';
 import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
-import { createProfileStore } from '@/lib/profile-store';
-import { isSecret } from '@/lib/fields';
-import { keptRule, mayFillWith, withProvenance } from '@/lib/taught-rules';
+import { createProfileStore } from '@/lib/storage/profile-store';
+import { isSecret } from '@/lib/procedure/fields';
+import { keptRule, mayFillWith, withProvenance } from '@/lib/recognise/taught-rules';
 import { guessKind } from '@/lib/recognise/classify';
 import type { ControlFacts } from '@/lib/page/collect';
 

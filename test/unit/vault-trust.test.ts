@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { passphraseProblem } from '@/components/options/NewPassphraseForm';
-import { appDbOpener } from '@/lib/db';
-import { idleKeyKeeper, unlockDelayMs, type SessionArea } from '@/lib/key-keeper';
-import { judgePassphrase } from '@/lib/passphrase-strength';
+import { appDbOpener } from '@/lib/storage/db';
+import { idleKeyKeeper, unlockDelayMs, type SessionArea } from '@/lib/storage/key-keeper';
+import { judgePassphrase } from '@/lib/profile/passphrase-strength';
 import { profileStoreHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
-import { createProfileStore } from '@/lib/profile-store';
-import { newKeyParams } from '@/lib/secret-box';
+import { createProfileStore } from '@/lib/storage/profile-store';
+import { newKeyParams } from '@/lib/storage/secret-box';
 
 const FAST = newKeyParams(1_000); // the real iterations are checked in the secret-box tests
 const MINUTE = 60_000;

@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { assistantBus, publish } from '@/lib/panel/assistant-bus';
 import { send as ask } from '@/lib/messaging/send';
 import { collectPage } from '@/lib/page/collect';
+import { boxSignature } from '@/lib/page/gate';
 import { shapeOf } from '@/lib/page/shape';
 import { watchPage } from '@/lib/page/watch';
 import { isCourtPage } from '@/lib/procedure/procedure';
@@ -62,10 +63,23 @@ export default defineUnlistedScript(async () => {
     }
   };
   await look();
+  // Settled on no screen: the background remembers this path with these boxes, so that the gate's
+  // next visit here loads nothing (lib/handlers/not-screens.ts). Said once, and never after a screen.
+  let toldNotAScreen = false;
+  const settled = () => {
+    if (toldNotAScreen || stale() || bus.latest?.kind !== 'unrecognised' || bus.panelRequested) return;
+    const boxes = boxSignature(document);
+    if (!boxes) return;
+    toldNotAScreen = true;
+    void ask('ui/not-a-screen', { boxes }).catch(() => undefined);
+  };
   watchPage(document, () => void look(), {
     ignore: host,
     // Tests and the benchmark read whether a look is due.
-    onActiveChange: (active) => host()?.setAttribute('data-watching', active ? 'active' : 'idle'),
+    onActiveChange: (active) => {
+      host()?.setAttribute('data-watching', active ? 'active' : 'idle');
+      if (!active) settled();
+    },
   });
   // A single-page app's move to another of its pages that changes no box or heading.
   addEventListener('popstate', () => void look());

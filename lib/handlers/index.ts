@@ -1,4 +1,5 @@
 /** Every domain's handlers, together: the table the background's router dispatches to. */
+import type { Sender } from '../messaging/protocol';
 import type { HandlerTable } from '../messaging/router';
 import type { ProfileStore } from '../storage/profile-store';
 import type { ProgressStore } from '../progress/progress-store';
@@ -10,6 +11,7 @@ import { profileHandlers, type ProfileEffects } from './profiles';
 import { progressHandlers, type ProgressEffects } from './progress';
 import { rulesHandlers } from './rules';
 import { settingsHandlers } from './settings';
+import { notScreens, type NotScreens } from './not-screens';
 import { uiHandlers, type UiEffects } from './ui';
 import { vaultHandlers, type KeyKeeper } from './vault';
 
@@ -30,20 +32,43 @@ export function profileStoreHandlers(store: ProfileStore, keys: KeyKeeper, effec
   };
 }
 
+/**
+ * The progress and page-loading requests, with the memory of pages that are no screen: a screen seen
+ * at a path forgets that path, a taught or deleted field forgets them all (see not-screens.ts).
+ */
+function pageHandlers(progress: ProgressStore, effects: ProgressEffects & UiEffects, known: NotScreens) {
+  const fromProgress = progressHandlers(progress, effects);
+  return {
+    ...fromProgress,
+    'screen/seen': async (request: Parameters<HandlerTable['screen/seen']>[0], sender: Sender) => {
+      if (request.screen) known.forget(sender.url);
+      return fromProgress['screen/seen'](request, sender);
+    },
+    ...uiHandlers(effects, known),
+  };
+}
+
 export function backgroundHandlers(
   progress: ProgressStore,
   profiles: ProfileStore,
   keys: KeyKeeper,
   effects: BackgroundEffects,
+  known: NotScreens = notScreens(),
 ): HandlerTable {
+  const stored = profileStoreHandlers(profiles, keys, effects);
   return {
-    ...progressHandlers(progress, effects),
-    ...uiHandlers(effects),
-    ...profileStoreHandlers(profiles, keys, effects),
+    ...pageHandlers(progress, effects, known),
+    ...stored,
+    'rules/teach': (request, sender) => (known.clear(), stored['rules/teach'](request, sender)),
+    'rules/delete': (request, sender) => (known.clear(), stored['rules/delete'](request, sender)),
   };
 }
 
 /** The requests about progress and loading the assistant into a tab. */
-export function progressStoreHandlers(store: ProgressStore, effects: ProgressEffects & UiEffects) {
-  return { ...progressHandlers(store, effects), ...uiHandlers(effects) };
+export function progressStoreHandlers(
+  store: ProgressStore,
+  effects: ProgressEffects & UiEffects,
+  known: NotScreens = notScreens(),
+) {
+  return pageHandlers(store, effects, known);
 }

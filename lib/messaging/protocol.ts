@@ -36,6 +36,8 @@ const entry = <Q extends z.core.$ZodLooseShape, A extends z.core.$ZodType, T ext
   { content = false, to = 'background' as T }: { content?: boolean; to?: T } = {},
 ): Entry<Q, A, T> => ({ request, answer, content, to });
 const CONTENT = { content: true };
+/** The longest box signature a page sends (lib/page/gate.ts boxSignature). */
+const BOX_SIGNATURE_MAX = 2000;
 
 /** Deep data the background validated when it was saved: its answer is checked for its outline only. */
 const saved = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
@@ -117,8 +119,15 @@ export const PROTOCOL = {
   ),
 
   // Loading the page's parts (lib/handlers/ui.ts).
-  // From the gate: load the recogniser into this tab's page (top frame).
-  'ui/recognise': entry({}, Nothing, CONTENT),
+  // From the gate: load the recogniser into this tab's page (top frame), unless this page, with these
+  // boxes, was found to be no screen before (`loaded` false: the gate watches for other boxes).
+  'ui/recognise': entry(
+    { boxes: z.optional(z.string().check(z.maxLength(BOX_SIGNATURE_MAX))) },
+    z.object({ loaded: z.boolean() }),
+    CONTENT,
+  ),
+  // From the recogniser: this page, with these boxes, is no screen of the procedure.
+  'ui/not-a-screen': entry({ boxes: z.string().check(z.minLength(1), z.maxLength(BOX_SIGNATURE_MAX)) }, Nothing, CONTENT),
   // From the recogniser: load the panel into this tab's page (top frame).
   'ui/load': entry({}, Nothing, CONTENT),
   // From the popup: show the panel on this tab's court page, screen or not.

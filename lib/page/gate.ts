@@ -89,6 +89,29 @@ export function mayBeAScreen(doc: Document, path: string | null = null): boolean
   return (path === null || PROCEDURE_PATHS.test(path)) && hasBoxlessHeading(doc);
 }
 
+/** The longest signature boxSignature gives (the protocol's bound). */
+export const MAX_SIGNATURE = 2000;
+const ALL_BOX_TAGS = ['input', 'select', 'textarea'];
+
+/**
+ * What the page's own boxes are, in a line: each box's tag, type and name (or id), in page order.
+ * The background remembers a page path with these boxes that the recogniser found to be no screen (a
+ * Case.net search form, visited all day), so the next visit costs a message, not a recognition.
+ * Empty when the page has no box of its own (a screen without boxes is never remembered).
+ */
+export function boxSignature(doc: Document): string {
+  let out = '';
+  for (const tag of ALL_BOX_TAGS) {
+    const found = doc.getElementsByTagName(tag);
+    for (let i = 0; i < found.length && out.length < MAX_SIGNATURE; i++) {
+      const el = found[i]!;
+      if (!isOwnBox(el)) continue;
+      out += `${out ? ',' : ''}${tag}:${el.getAttribute('type') ?? ''}:${el.getAttribute('name') ?? el.id}`;
+    }
+  }
+  return out.slice(0, MAX_SIGNATURE);
+}
+
 /** Does this added node bring a box or a heading (the only changes that can make a page a screen)? */
 function bringsSomething(node: Node): boolean {
   if (node.nodeType !== 1) return false;
@@ -108,8 +131,10 @@ export function whenMayBeAScreen(
   doc: Document,
   onCandidate: () => void,
   path: () => string | null = () => null,
+  /** false: only a later change counts (the page as it is now was already answered). */
+  now = true,
 ): () => void {
-  if (mayBeAScreen(doc, path())) {
+  if (now && mayBeAScreen(doc, path())) {
     onCandidate();
     return () => {};
   }

@@ -139,7 +139,10 @@ describe('loading the assistant into a tab', () => {
   it('loads the recogniser and the panel only into the asking content script tab', async () => {
     const store = createProgressStore(openAppDb());
     const fx = effects();
-    expect(await route({ type: 'ui/recognise' }, TAB, progressStoreHandlers(store, fx))).toMatchObject({ ok: true });
+    expect(await route({ type: 'ui/recognise' }, TAB, progressStoreHandlers(store, fx))).toEqual({
+      ok: true,
+      data: { loaded: true },
+    });
     expect(await route({ type: 'ui/load' }, TAB, progressStoreHandlers(store, fx))).toMatchObject({ ok: true });
     expect(fx.loadRecogniser.mock.calls).toEqual([[7]]);
     expect(fx.loadPanel.mock.calls).toEqual([[7]]);
@@ -153,6 +156,35 @@ describe('loading the assistant into a tab', () => {
       error: unreadableRequest(),
     });
     expect(fx.loadRecogniser.mock.calls).toEqual([[7]]);
+  });
+
+  it('remembers a page with the very boxes found to be no screen, until a screen is seen there', async () => {
+    const store = createProgressStore(openAppDb());
+    const fx = effects();
+    const handlers = progressStoreHandlers(store, fx);
+    const search = { ...TAB, frameId: 0, url: 'https://www.courts.mo.gov/casenet/cases/searchCases.do?x=1' };
+    const boxes = 'input:text:inputVO.lastName,select::inputVO.courtId';
+    expect(await route({ type: 'ui/recognise', boxes }, search, handlers)).toEqual({ ok: true, data: { loaded: true } });
+    expect(await route({ type: 'ui/not-a-screen', boxes }, search, handlers)).toEqual({ ok: true, data: null });
+    // The next visit, another query: nothing is loaded.
+    const again = { ...search, url: 'https://www.courts.mo.gov/casenet/cases/searchCases.do?x=2' };
+    expect(await route({ type: 'ui/recognise', boxes }, again, handlers)).toEqual({ ok: true, data: { loaded: false } });
+    // Other boxes at that path, or the same boxes at another path: loaded.
+    expect(await route({ type: 'ui/recognise', boxes: 'input:text:q2' }, again, handlers)).toEqual({
+      ok: true,
+      data: { loaded: true },
+    });
+    const other = { ...search, url: 'https://www.courts.mo.gov/ecf/logon.do' };
+    expect(await route({ type: 'ui/recognise', boxes }, other, handlers)).toEqual({ ok: true, data: { loaded: true } });
+    expect(fx.loadRecogniser.mock.calls).toEqual([[7], [7], [7]]);
+    // A screen seen at that path: forgotten.
+    await route({ type: 'screen/seen', screen: 'logon', arrival: { fromCourtPage: true, hasQuery: false } }, again, handlers);
+    expect(await route({ type: 'ui/recognise', boxes }, again, handlers)).toEqual({ ok: true, data: { loaded: true } });
+    // Only from a tab's top frame.
+    expect(await route({ type: 'ui/not-a-screen', boxes }, { ...search, frameId: 3 }, handlers)).toEqual({
+      ok: false,
+      error: unreadableRequest(),
+    });
   });
 
   it('shows the panel on a tab only when the popup asks, and says so when the tab is no court page', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mayBeAScreen, whenMayBeAScreen } from '@/lib/page/gate';
+import { boxSignature, mayBeAScreen, whenMayBeAScreen } from '@/lib/page/gate';
 import { gateDefines, gateFacts } from '@/lib/page/gate-facts';
 import { SCREENS } from '@/lib/procedure/procedure';
 import { PAGE_NAMES, SCREEN_IDS, VARIANTS, parseHtml, renderPage, renderScreen } from '../support/replica';
@@ -117,5 +117,16 @@ describe("the gate's facts, read from the procedure table at build time", () => 
     expect(facts.boxTags).toEqual(['input']);
     expect(facts.procedurePaths).toEqual(['^\\/(registration|ecf)(\\/|$)', 'i']);
     expect(JSON.parse(gateDefines().__MO_GATE_FACTS__!)).toEqual(facts);
+  });
+});
+
+describe('the signature of a page’s own boxes (what the background remembers of a page that is no screen)', () => {
+  it('names each own box by tag, type and name in page order, leaving out the site search', () => {
+    const doc = page(
+      `${SITE_SEARCH}<form><label>Last name <input name="lastName"></label><input type="checkbox" id="exact">` +
+        '<select name="court"><option>All</option></select><textarea name="notes"></textarea></form>',
+    );
+    expect(boxSignature(doc)).toBe('input::lastName,input:checkbox:exact,select::court,textarea::notes');
+    expect(boxSignature(page(`${SITE_SEARCH}<h1>Docket</h1>`))).toBe('');
   });
 });

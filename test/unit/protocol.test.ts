@@ -21,6 +21,7 @@ describe('the message protocol', () => {
       'rules/teach',
       'screen/seen',
       'ui/load',
+      'ui/not-a-screen',
       'ui/recognise',
     ]);
   });

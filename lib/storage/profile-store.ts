@@ -11,7 +11,6 @@ import {
   abort,
   dbFrom,
   quiet,
-  type AppDb,
   type DbSource,
   type Settings,
   type StoredProfile,
@@ -24,10 +23,11 @@ import { t } from '../i18n';
 import type { ScreenId } from '../procedure/procedure';
 import type { ProfileData, ProfileInput } from '../profile/profile';
 import { valuesForScreen, type ScreenValues } from '../profile/profile-values';
-import { DEFAULT_IDLE_LOCK, isIdleLock, type IdleLockMinutes } from './idle-lock';
+import { isIdleLock, type IdleLockMinutes } from './idle-lock';
+import { guard, readSettings } from './store-access';
 import { openSecrets, prepare, revisionOf, ruleId, writeProfile, type Draft, type Saved } from './profile-write';
 import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams, type Sealed } from './secret-box';
-import { StoreError, describeStoreError } from './store-error';
+import { StoreError } from './store-error';
 import { MAX_RULES, keptRule, ruleKey, type KeptRule, type TaughtRule } from '../recognise/taught-rules';
 
 const VAULT_CHECK = 'mo-efiling-vault';
@@ -47,34 +47,6 @@ export interface ProfilesState {
   fillOnAppear: boolean;
   hasPassphrase: boolean;
   idleLockMinutes: number;
-}
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw describeStoreError(error);
-  }
-}
-
-async function readSettings(db: AppDb): Promise<Settings> {
-  const tx = db.transaction('settings');
-  const [activeProfileId, fillOnAppear, vault, bookmarkId, adminGroup, idleLockMinutes] = await Promise.all([
-    tx.store.get('activeProfileId'),
-    tx.store.get('fillOnAppear'),
-    tx.store.get('vault'),
-    tx.store.get('bookmarkId'),
-    tx.store.get('adminGroup'),
-    tx.store.get('idleLockMinutes'),
-  ]);
-  return {
-    activeProfileId: (activeProfileId as string | undefined) ?? null,
-    fillOnAppear: (fillOnAppear as boolean | undefined) ?? false,
-    vault: (vault as Vault | undefined) ?? null,
-    bookmarkId: (bookmarkId as string | undefined) ?? null,
-    adminGroup: (adminGroup as Settings['adminGroup'] | undefined) ?? null,
-    idleLockMinutes: isIdleLock(idleLockMinutes) ? idleLockMinutes : DEFAULT_IDLE_LOCK,
-  };
 }
 
 export function createProfileStore(source: DbSource) {

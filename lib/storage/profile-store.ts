@@ -11,7 +11,6 @@ import {
   abort,
   dbFrom,
   quiet,
-  type AppDb,
   type DbSource,
   type Settings,
   type StoredProfile,
@@ -22,146 +21,23 @@ import { isEmpty, parseAdminSecrets, type AdminSecrets } from '../sharing/admin-
 import { parseGroupProfile } from '../profile/group-profile';
 import { t } from '../i18n';
 import type { ScreenId } from '../procedure/procedure';
-import type { ProfileData, ProfileInput } from '../profile/profile';
-import { valuesForScreen, type ScreenValues } from '../profile/profile-values';
-import { DEFAULT_IDLE_LOCK, isIdleLock, type IdleLockMinutes } from './idle-lock';
-import { openSecrets, prepare, revisionOf, ruleId, writeProfile, type Draft, type Saved } from './profile-write';
+import { isIdleLock, type IdleLockMinutes } from './idle-lock';
+import { guard, readSettings } from './store-access';
+import { profileParts } from './store-profiles';
+import { ruleId } from './profile-write';
 import { deriveKey, newKeyParams, open, seal, WrongPassphraseError, type KeyParams, type Sealed } from './secret-box';
-import { StoreError, describeStoreError } from './store-error';
+import { StoreError } from './store-error';
 import { MAX_RULES, keptRule, ruleKey, type KeptRule, type TaughtRule } from '../recognise/taught-rules';
 
+export type { ProfileSummary, ProfilesState } from './store-profiles';
+
 const VAULT_CHECK = 'mo-efiling-vault';
-
-export interface ProfileSummary {
-  id: string;
-  data: ProfileData;
-  hasSecrets: boolean;
-  updatedAt: number;
-  /** The revision to name when saving a form loaded from this summary. */
-  revision: number;
-}
-
-export interface ProfilesState {
-  profiles: ProfileSummary[];
-  activeProfileId: string | null;
-  fillOnAppear: boolean;
-  hasPassphrase: boolean;
-  idleLockMinutes: number;
-}
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw describeStoreError(error);
-  }
-}
-
-async function readSettings(db: AppDb): Promise<Settings> {
-  const tx = db.transaction('settings');
-  const [activeProfileId, fillOnAppear, vault, bookmarkId, adminGroup, idleLockMinutes] = await Promise.all([
-    tx.store.get('activeProfileId'),
-    tx.store.get('fillOnAppear'),
-    tx.store.get('vault'),
-    tx.store.get('bookmarkId'),
-    tx.store.get('adminGroup'),
-    tx.store.get('idleLockMinutes'),
-  ]);
-  return {
-    activeProfileId: (activeProfileId as string | undefined) ?? null,
-    fillOnAppear: (fillOnAppear as boolean | undefined) ?? false,
-    vault: (vault as Vault | undefined) ?? null,
-    bookmarkId: (bookmarkId as string | undefined) ?? null,
-    adminGroup: (adminGroup as Settings['adminGroup'] | undefined) ?? null,
-    idleLockMinutes: isIdleLock(idleLockMinutes) ? idleLockMinutes : DEFAULT_IDLE_LOCK,
-  };
-}
 
 export function createProfileStore(source: DbSource) {
   const db = dbFrom(source);
 
-  /**
-   * Save a profile typed in a form. Its secrets are kept only with the
-   * session key; given without one, nothing is saved. With `revision` (the
-   * one the form was loaded from) a profile saved since is not overwritten.
-   */
-  const put = async (
-    input: unknown,
-    key: CryptoKey | null,
-    options: { id?: string; revision?: number; password?: string; rules?: readonly TaughtRule[] } = {},
-  ): Promise<Saved> => {
-    const { id, revision, password, rules } = options;
-    // Checked before the database is opened, so a wrong profile is named even when the store fails.
-    prepare({ input, password, rules, result: undefined });
-    return guard(async () =>
-      writeProfile(await db(), key, { id, expected: revision }, () => ({ input, password, rules, result: undefined })),
-    );
-  };
-
   return {
-    put,
-
-    async state(): Promise<ProfilesState> {
-      return guard(async () => {
-        const d = await db();
-        const [profiles, settings] = await Promise.all([d.getAll('profiles'), readSettings(d)]);
-        return {
-          profiles: profiles
-            .sort((a, b) => a.data.label.localeCompare(b.data.label))
-            .map((p) => ({
-              id: p.id,
-              data: p.data,
-              hasSecrets: p.secrets !== null,
-              updatedAt: p.updatedAt,
-              revision: revisionOf(p),
-            })),
-          activeProfileId: settings.activeProfileId,
-          fillOnAppear: settings.fillOnAppear,
-          hasPassphrase: settings.vault !== null,
-          idleLockMinutes: settings.idleLockMinutes,
-        };
-      });
-    },
-
-    async save(
-      input: unknown,
-      key: CryptoKey | null,
-      options: { id?: string; revision?: number; password?: string; rules?: readonly TaughtRule[] } = {},
-    ): Promise<string> {
-      return (await put(input, key, options)).id;
-    },
-
-    /**
-     * Merge something into a profile (or a new one) and save it: the merge is
-     * built from the profile as saved inside the saving transaction, so a save
-     * that lands meanwhile is merged, never lost.
-     */
-    async merge<R>(id: string | undefined, key: CryptoKey | null, build: (current: ProfileData | null) => Draft<R>) {
-      return guard(async () => writeProfile(await db(), key, { id }, build));
-    },
-
-    async remove(id: string): Promise<void> {
-      return guard(async () => {
-        const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
-        quiet(tx);
-        await tx.objectStore('profiles').delete(id);
-        if ((await tx.objectStore('settings').get('activeProfileId')) === id) {
-          const rest = await tx.objectStore('profiles').getAllKeys();
-          await tx.objectStore('settings').put(rest[0] ?? null, 'activeProfileId');
-        }
-        await tx.done;
-      });
-    },
-
-    async setActive(id: string): Promise<void> {
-      return guard(async () => {
-        const tx = (await db()).transaction(['profiles', 'settings'], 'readwrite');
-        quiet(tx);
-        if (!(await tx.objectStore('profiles').get(id))) throw new StoreError(t('error_profile_gone_short'));
-        await tx.objectStore('settings').put(id, 'activeProfileId');
-        await tx.done;
-      });
-    },
+    ...profileParts(db),
 
     async adminGroup(): Promise<Settings['adminGroup']> {
       return guard(async () => (await readSettings(await db())).adminGroup);
@@ -295,31 +171,6 @@ export function createProfileStore(source: DbSource) {
         await tx.objectStore('settings').delete('vault');
         await tx.objectStore('settings').delete('adminSecrets');
         await tx.done;
-      });
-    },
-
-    /** The active profile's values for one screen; secrets only when unlocked. */
-    async valuesFor(screen: ScreenId, key: CryptoKey | null): Promise<{ label: string; values: ScreenValues } | null> {
-      return guard(async () => {
-        const d = await db();
-        const { activeProfileId } = await readSettings(d);
-        const profile = activeProfileId ? await d.get('profiles', activeProfileId) : undefined;
-        if (!profile) return null;
-        return {
-          label: profile.data.label,
-          values: valuesForScreen(profile.data, await openSecrets(key, profile.secrets), screen),
-        };
-      });
-    },
-
-    /** The full profile for export (file format), secrets left out. */
-    async exportable(id: string): Promise<{ profile: ProfileInput; rules: TaughtRule[] }> {
-      return guard(async () => {
-        const d = await db();
-        const p = await d.get('profiles', id);
-        if (!p) throw new StoreError(t('error_profile_gone_short'));
-        const rules = (await d.getAll('rules')).map(({ screen, signature, field }) => ({ screen, signature, field }));
-        return { profile: p.data as ProfileInput, rules };
       });
     },
 

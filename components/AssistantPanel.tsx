@@ -2,8 +2,9 @@ import { byPerson } from './by-person';
 import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/i18n';
 import { helpMailto } from '@/lib/panel/help-mail';
-import { TOTAL_STEPS, getScreen, type ScreenId } from '@/lib/procedure/procedure';
+import { TOTAL_STEPS, getScreen } from '@/lib/procedure/procedure';
 import { guideFor } from '@/lib/procedure/screen-guide';
+import type { PanelView } from '@/lib/panel/panel-state';
 import type { BookmarkActions } from './BookmarkControl';
 import { FillSection, type FillUi } from './FillSection';
 import { BookmarkControl } from './BookmarkControl';
@@ -13,11 +14,7 @@ export const helpDesk = () => t('panel_help_desk');
 /** The OSCA Help Desk's number as a tel: address. */
 export const HELP_DESK_TEL = 'tel:+18885414894';
 
-export type PanelView =
-  | { kind: 'screen'; screen: ScreenId; screens: readonly ScreenId[]; step: number }
-  | { kind: 'unrecognised'; report: string }
-  /** All 26 steps are done or skipped: on the logon page, a small note that eFiling is one click away. */
-  | { kind: 'finished' };
+export type { PanelView } from '@/lib/panel/panel-state';
 
 interface Props {
   view: PanelView;

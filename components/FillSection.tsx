@@ -1,39 +1,24 @@
 import { byPerson } from './by-person';
 import type { FieldId } from '@/lib/procedure/fields';
-import type { FillReport as FillReportData } from '@/lib/fill/insert';
+import type { FillState } from '@/lib/panel/fill-state';
 import { t } from '@/lib/i18n';
 import { FillReport } from './panel/FillReport';
-import { SuggestedPassword, type SuggestedPasswordUi } from './panel/SuggestedPassword';
+import { SuggestedPassword } from './panel/SuggestedPassword';
 
 export { whyText } from './panel/FillReport';
 /** Where the options page opens: its profile form, or its passphrase section. */
 export type OptionsSection = 'profile' | 'passphrase';
 
-export interface FillUi {
-  /** Label of the active profile; null when there is none yet. */
-  profileLabel: string | null;
-  /** The profile has a password, answers or PIN, but the passphrase is locked. */
-  locked: boolean;
-  busy: boolean;
-  error: string;
-  report: FillReportData | null;
-  canUndo: boolean;
-  note: string;
-  /** The credentials screen: offer a strong password. */
-  offerPassword: boolean;
-  teaching: null | 'pick' | { signature: string; fields: { id: FieldId; label: string }[] };
+/** What the fill part shows (lib/panel/fill-state.ts) and what its buttons do. */
+export interface FillUi extends FillState {
   onFill(): void;
   onUndo(): void;
   onReplace(fields: FieldId[]): void;
   onSuggestPassword(): void;
   onOpenOptions(section?: OptionsSection): void;
-  /** The password "Suggest a strong password" typed, until the page changes. */
-  suggested?: SuggestedPasswordUi | null;
   onShowPassword?(): void;
   onCopyPassword?(): void;
   onSavePassword?(): void;
-  /** The security questions screen offers lists of questions: how many, and whether they were saved. */
-  courtQuestions?: { count: number; saved: boolean } | null;
   onSaveQuestions?(): void;
   onTeachStart(): void;
   onTeachSave(field: FieldId): void;

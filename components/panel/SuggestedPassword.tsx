@@ -5,18 +5,9 @@
  */
 import { byPerson } from '../by-person';
 import { t, type MessageKey } from '@/lib/i18n';
+import type { PasswordKept, SuggestedPasswordUi } from '@/lib/panel/fill-state';
 
-/** Where the suggested password stands: kept in the profile, or why not (yet). */
-export type PasswordKept = 'saving' | 'saved' | 'no-passphrase' | 'locked' | 'no-profile' | 'failed';
-
-export interface SuggestedPasswordUi {
-  password: string;
-  shown: boolean;
-  kept: PasswordKept;
-  /** The profile it is kept in. */
-  profileLabel: string;
-  copied: '' | 'copied' | 'not-copied';
-}
+export type { PasswordKept, SuggestedPasswordUi } from '@/lib/panel/fill-state';
 
 /** Why it is not kept (yet); once kept, password_kept_saved names the profile. */
 const NOT_KEPT: Record<Exclude<PasswordKept, 'saved'>, MessageKey> = {

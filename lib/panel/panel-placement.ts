@@ -48,3 +48,24 @@ export function controlBoxes(doc: Document): Box[] {
   }
   return out;
 }
+
+export type Placement = { kind: 'corner'; corner: Corner } | { kind: 'auto-collapse' } | { kind: 'expand' };
+
+/**
+ * What one measurement decides: a corner; or, with no corner free, the small bar (`auto-collapse`);
+ * or, once shrunk that way, the full panel again as soon as its full size fits (`expand`).
+ * `expanded` is the panel's size when last seen open.
+ */
+export function placement(p: {
+  size: { width: number; height: number };
+  expanded: { width: number; height: number };
+  viewport: { width: number; height: number };
+  fields: readonly Box[];
+  collapsed: boolean;
+  autoCollapsed: boolean;
+}): Placement {
+  if (p.autoCollapsed && chooseCorner(p.expanded, p.viewport, p.fields)) return { kind: 'expand' };
+  const corner = chooseCorner(p.size, p.viewport, p.fields);
+  if (!corner && !p.collapsed && !p.autoCollapsed) return { kind: 'auto-collapse' };
+  return { kind: 'corner', corner: corner ?? 'bottom-right' };
+}

@@ -363,7 +363,7 @@ const LITERALS_ALLOWED: { file: string; why: string; allows: (text: string) => b
     allows: (text) => text.includes(':host'),
   },
   {
-    file: 'entrypoints/assistant-ui/filling.ts',
+    file: 'entrypoints/assistant-ui/fill-context.ts',
     why: 'an outline style',
     allows: (text) => /^\d+px solid #/.test(text),
   },

@@ -1,10 +1,11 @@
 /**
  * options.html#profile and #passphrase (from the popup's "Add your details" and "Unlock"): the part
- * of the page they name scrolled into view and focused, so the person can start typing at once.
- * (#import is OptionsApp's own.)
+ * of the page they name scrolled into view and focused, so the person can start typing at once;
+ * #import (the popup's "Have a share code?") likewise.
  */
 import type { Ref } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { OptionsState } from './Messages';
 
 export type JumpPlace = 'profile' | 'passphrase';
 
@@ -46,4 +47,28 @@ export function useProfileJump(
       jump.current = null;
     }
   });
+}
+
+/**
+ * options.html#import (the popup's "Have a share code?"): bring the import section into view, its
+ * heading focused, once the page's state is loaded (tried again at each load until it is made), and on
+ * each later #import.
+ */
+export function useImportJump(state: OptionsState | null): void {
+  const jumpedToImport = useRef(false);
+  const goToImport = () => {
+    if (location.hash !== '#import') return;
+    const heading = document.getElementById('import-heading');
+    if (!heading) return;
+    jumpedToImport.current = true;
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus();
+  };
+  useEffect(() => {
+    if (state && !jumpedToImport.current) goToImport();
+  }, [state]);
+  useEffect(() => {
+    addEventListener('hashchange', goToImport);
+    return () => removeEventListener('hashchange', goToImport);
+  }, []);
 }

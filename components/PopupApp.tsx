@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ProgressType, Request } from '@/lib/messaging/protocol';
-import { NOTES, TOTAL_STEPS, getStep, type LinkId } from '@/lib/procedure/procedure';
-import { countFinished, currentStep, isComplete, type Progress } from '@/lib/progress/progress';
+import { getStep, type LinkId } from '@/lib/procedure/procedure';
+import { currentStep, isComplete, type Progress } from '@/lib/progress/progress';
 import type { BookmarkActions } from './BookmarkControl';
 import { CaseNetQuestion } from './CaseNetQuestion';
 import { QuickAccess } from './QuickAccess';
 import { CurrentStep } from './CurrentStep';
+import { GoodToKnow } from './GoodToKnow';
 import { HostAccessNotice, type HostAccess } from './HostAccessNotice';
 import { PageActions, type DetailsState, type OptionsPlace } from './PageActions';
 import { ResetControl } from './ResetControl';
 import { StepList } from './StepList';
+import { PopupFooter } from './PopupFooter';
+import { PopupHeader } from './PopupHeader';
+import { usePopupProgress } from './usePopupProgress';
 
 interface Props {
   /** Sends a request to the background and resolves with the saved progress. */
@@ -35,29 +39,8 @@ interface Props {
 /** The popup: where the person is, what to do now (and Fill for the page in front), and all 26 steps. */
 export function PopupApp(props: Props) {
   const { ask, openLink, fillPage, showAssistant, bookmarks, onImportCode, hostAccess, details, openOptions } = props;
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [detailsState, setDetailsState] = useState<DetailsState | null>(null);
+  const { progress, error, announcement, setAnnouncement, detailsState, send } = usePopupProgress(ask, details);
 
-  const send = async (request: Request<ProgressType>, announce?: string) => {
-    try {
-      setProgress(await ask(request));
-      setError(null);
-      if (announce) setAnnouncement(announce);
-    } catch (e) {
-      // What was saved stays as it was; say so and keep showing it.
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-
-  useEffect(() => {
-    void send({ type: 'progress/get' });
-    // Cannot tell: offer Fill as it is (its own answer then says what is missing).
-    details?.().then(setDetailsState, () => setDetailsState(null));
-  }, []);
-
-  const open = openLink;
   const [showProcedure, setShowProcedure] = useState(false);
   const quickAccess = progress !== null && isComplete(progress) && !showProcedure;
   const mark = (step: number, done: boolean) =>
@@ -71,26 +54,19 @@ export function PopupApp(props: Props) {
       fillPage={fillPage}
       details={detailsState}
       openOptions={openOptions}
-      onStart={start ? () => open('registration') : undefined}
+      onStart={start ? () => openLink('registration') : undefined}
       fillIsMain={now !== null && getStep(now).help === 'fills'}
     />
   );
 
+  const heading = quickAccess ? t('popup_heading_daily') : t('popup_heading');
   useEffect(() => {
-    document.title = quickAccess ? t('popup_heading_daily') : t('popup_heading');
+    document.title = heading;
   }, [quickAccess]);
 
   return (
     <main class="popup">
-      <header>
-        <h1>{quickAccess ? t('popup_heading_daily') : t('popup_heading')}</h1>
-        {progress && !quickAccess && (
-          <p class="summary">
-            <progress max={TOTAL_STEPS} value={countFinished(progress)} aria-label={t('popup_steps_finished_label')} />{' '}
-            {t('popup_steps_finished', countFinished(progress), TOTAL_STEPS)}
-          </p>
-        )}
-      </header>
+      <PopupHeader heading={heading} progress={quickAccess ? null : progress} />
       {hostAccess && <HostAccessNotice access={hostAccess} />}
       {error && (
         <div class="card error" role="alert">
@@ -102,7 +78,7 @@ export function PopupApp(props: Props) {
       </p>
       {!progress && !error && <p>{t('popup_loading')}</p>}
       {quickAccess && (
-        <QuickAccess onOpen={open} bookmarks={bookmarks} onShowProcedure={() => setShowProcedure(true)} />
+        <QuickAccess onOpen={openLink} bookmarks={bookmarks} onShowProcedure={() => setShowProcedure(true)} />
       )}
       {progress && !quickAccess && (
         <>
@@ -118,55 +94,26 @@ export function PopupApp(props: Props) {
               {pageActions(true)}
             </CaseNetQuestion>
           ) : (
-            <CurrentStep step={now} onMarkDone={(n) => mark(n, true)} onOpen={open} bookmarks={bookmarks}>
+            <CurrentStep step={now} onMarkDone={(n) => mark(n, true)} onOpen={openLink} bookmarks={bookmarks}>
               {pageActions(false)}
             </CurrentStep>
           )}
           <StepList progress={progress} onMark={mark} />
-          <section class="notes" aria-labelledby="notes-heading">
-            <h2 id="notes-heading" class="phase-title">
-              {t('popup_good_to_know')}
-            </h2>
-            <ul>
-              {NOTES.map((n) => (
-                <li key={n.id}>{t(n.text)}</li>
-              ))}
-            </ul>
-          </section>
+          <GoodToKnow />
           {/* Behind the step list, out of the way of daily use (the quick-access view has none). */}
           <div class="row reset">
             <ResetControl onReset={() => send({ type: 'progress/reset' }, t('popup_announce_reset'))} />
           </div>
         </>
       )}
-      <footer class="row">
-        {/* The quick-access view has its own eFiling button. */}
-        {!quickAccess && (
-          <button type="button" class="link" onClick={() => open('efiling')}>
-            {t('popup_open_efiling')}
-          </button>
-        )}
-        {showAssistant && (
-          <button
-            type="button"
-            class="link"
-            // Not a court page is an ordinary answer, not an error.
-            onClick={() => void showAssistant().then(setAnnouncement, (e: Error) => setAnnouncement(e.message))}
-          >
-            {t('popup_show_assistant')}
-          </button>
-        )}
-        {onImportCode && (
-          <button type="button" class="link" onClick={onImportCode}>
-            {t('popup_have_share_code')}
-          </button>
-        )}
-        {openOptions && (
-          <button type="button" class="link" onClick={() => openOptions('top')}>
-            {t('popup_options')}
-          </button>
-        )}
-      </footer>
+      <PopupFooter
+        quickAccess={quickAccess}
+        openLink={openLink}
+        showAssistant={showAssistant}
+        onImportCode={onImportCode}
+        openOptions={openOptions}
+        announce={setAnnouncement}
+      />
     </main>
   );
 }

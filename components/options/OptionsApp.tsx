@@ -1,16 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { AdminSection } from './AdminSection';
-import { quoted } from './Messages';
 import { DeleteAllSection } from './DeleteAllSection';
 import { FillingSection } from './FillingSection';
 import { ImportSection } from './ImportSection';
-import { ErrorAlert, errorText, type Ask, type OptionsState } from './Messages';
+import { ErrorAlert, quoted, type Ask } from './Messages';
 import { PassphraseSection } from './PassphraseSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
 import { TaughtFields } from './TaughtFields';
-import type { KeptRule } from '@/lib/recognise/taught-rules';
+import { useImportJump } from './jump-to';
+import { useOptionsState } from './useOptionsState';
 
 export type { Ask, OptionsState } from './Messages';
 
@@ -26,10 +26,7 @@ type Editing = { id: string | null; key: number } | null;
 
 /** The options page: profiles, the passphrase, importing, filling, group administrators' tools and deleting everything. */
 export function OptionsApp({ ask, download }: Props) {
-  const [state, setState] = useState<OptionsState | null>(null);
-  /** The taught fields (null until read): listed on their own, and the import preview says which it replaces. */
-  const [rules, setRules] = useState<KeptRule[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { state, rules, loadError, reload, reloadRules, firstLoad } = useOptionsState(ask);
   const [editing, setEditing] = useState<Editing>(null);
   const [listStatus, setListStatus] = useState('');
   /** Changed after "Delete all data": the administrator's section starts again, empty. */
@@ -37,36 +34,7 @@ export function OptionsApp({ ask, download }: Props) {
   const listHeading = useRef<HTMLHeadingElement>(null);
   const formKey = useRef(0);
 
-  const reloadRules = async () => setRules(await ask('rules/list'));
-  const reload = async () => {
-    const [next] = await Promise.all([ask('profiles/state'), reloadRules()]);
-    setState(next);
-    setLoadError(null);
-    return next;
-  };
-
-  const firstLoad = () => {
-    reload().catch((err: unknown) => setLoadError(errorText(err)));
-  };
-  useEffect(firstLoad, []);
-
-  // options.html#import (the popup's "Have a share code?"): bring the import section into view, its heading focused.
-  const jumpedToImport = useRef(false);
-  const goToImport = () => {
-    if (location.hash !== '#import') return;
-    const heading = document.getElementById('import-heading');
-    if (!heading) return;
-    jumpedToImport.current = true;
-    heading.scrollIntoView?.({ block: 'start' });
-    heading.focus();
-  };
-  useEffect(() => {
-    if (state && !jumpedToImport.current) goToImport();
-  }, [state]);
-  useEffect(() => {
-    addEventListener('hashchange', goToImport);
-    return () => removeEventListener('hashchange', goToImport);
-  }, []);
+  useImportJump(state);
 
   const open = (id: string | null) => {
     setListStatus('');

@@ -1,7 +1,43 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { MAX_ROSTER_CHARS } from '@/lib/sharing/roster';
+import { MAX_ROSTER_CHARS, parseRoster, type RosterParse } from '@/lib/sharing/roster';
 import { ErrorAlert, quoted } from './Messages';
+
+/** Wait this long after the last key press before reading pasted text again. */
+const READ_DELAY_MS = 300;
+
+/** The roster's text and what reading it gave: null while it is still being read (or empty). */
+export function useRosterText() {
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<{ text: string; result: RosterParse } | null>(null);
+
+  // Pasted or typed text is read a moment after the last change, not at every key press.
+  useEffect(() => {
+    if (!text.trim()) {
+      setParsed(null);
+      return;
+    }
+    if (parsed?.text === text) return;
+    const timer = setTimeout(() => setParsed({ text, result: parseRoster(text) }), READ_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const current = parsed && parsed.text === text ? parsed.result : null;
+  return {
+    text,
+    current,
+    checking: text.trim() !== '' && !current,
+    /** A file's text is read at once. */
+    onText: (next: string, fromFile?: string) => {
+      setText(next);
+      if (fromFile !== undefined) setParsed({ text: next, result: parseRoster(next) });
+    },
+    clear: () => {
+      setText('');
+      setParsed(null);
+    },
+  };
+}
 
 interface Props {
   text: string;

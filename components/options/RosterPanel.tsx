@@ -1,19 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GroupPerson, GroupProfile } from '@/lib/profile/group-profile';
+import { useRef, useState } from 'preact/hooks';
+import type { GroupPerson } from '@/lib/profile/group-profile';
 import { t } from '@/lib/i18n';
-import { parseRoster, rosterCodes, rosterCsv, type RosterParse, type RosterRow } from '@/lib/sharing/roster';
+import type { RosterRow } from '@/lib/sharing/roster';
 import { AddPerson } from './AddPerson';
-import { ErrorAlert, Status, errorText, quoted } from './Messages';
+import { ErrorAlert, Status } from './Messages';
 import { RosterCheck } from './RosterCheck';
-import { RosterInput } from './RosterInput';
-import { RosterResults, type Made } from './RosterResults';
-import { count, fullName } from './ShareCodeBox';
+import { RosterInput, useRosterText } from './RosterInput';
+import { RosterResults } from './RosterResults';
+import { fullName } from './ShareCodeBox';
+import { useRosterCodes, type Prepared } from './useRosterCodes';
 
-/** What the administrator's section gives the roster: the group profile and passphrase, checked, or what is wrong. */
-export type Prepared =
-  | { ok: true; group: GroupProfile; passphrase?: string; locked: boolean }
-  /** Sentences to show as they are. */
-  | { ok: false; errors: string[] };
+export type { Prepared } from './useRosterCodes';
 
 interface Props {
   /** Check the group profile and the passphrase rule (the messages are also shown next to the boxes). */
@@ -25,37 +22,25 @@ interface Props {
   download: (filename: string, text: string) => void;
 }
 
-/** Wait this long after the last key press before reading pasted text again. */
-const READ_DELAY_MS = 300;
-
 /** A roster (CSV, and people added one by one) checked line by line, then one share code per person, for a mail merge. */
 export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
-  const [text, setText] = useState('');
-  const [parsed, setParsed] = useState<{ text: string; result: RosterParse } | null>(null);
+  const { text, current, checking, onText, clear } = useRosterText();
   /** People added by hand; their line is 0, -1, -2… (no line of the file). */
   const [added, setAdded] = useState<RosterRow[]>([]);
-  const [working, setWorking] = useState<string | null>(null);
-  const [error, setError] = useState<string | readonly string[] | null>(null);
-  const [made, setMade] = useState<Made | null>(null);
-  const [status, setStatus] = useState('');
   const resultsRef = useRef<HTMLHeadingElement>(null);
 
-  // Pasted or typed text is read a moment after the last change, not at every key press.
-  useEffect(() => {
-    if (!text.trim()) {
-      setParsed(null);
-      return;
-    }
-    if (parsed?.text === text) return;
-    const timer = setTimeout(() => setParsed({ text, result: parseRoster(text) }), READ_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-
-  const current = parsed && parsed.text === text ? parsed.result : null;
-  const checking = text.trim() !== '' && !current;
   const rows = [...(current?.ok ? current.rows : []), ...added];
   const madeKey = `${sourceKey}\u0000${text}\u0000${added.map((r) => r.email).join('\u0000')}`;
-  const upToDate = made !== null && made.key === madeKey;
+  const { working, error, setError, made, upToDate, status, setStatus, makeCodes, downloadCsv } = useRosterCodes({
+    prepare,
+    text,
+    current,
+    rows,
+    madeKey,
+    fileStem,
+    download,
+    resultsRef,
+  });
 
   const addPerson = (person: GroupPerson) => {
     setAdded((list) => [...list, { ...person, line: -list.length, problems: [] }]);
@@ -67,74 +52,15 @@ export function RosterPanel({ prepare, sourceKey, fileStem, download }: Props) {
     setStatus(t('roster_removed', fullName(row)));
   };
 
-  const makeCodes = async () => {
-    if (working) return;
-    setError(null);
-    setStatus('');
-    if (text.trim() && !current) {
-      setError(t('roster_still_reading'));
-      return;
-    }
-    if (current && !current.ok) {
-      setError(current.error);
-      return;
-    }
-    if (rows.length === 0) {
-      setError(t('roster_paste_first'));
-      return;
-    }
-    const ready = rows.filter((r) => r.problems.length === 0);
-    if (ready.length === 0) {
-      setError(t('roster_none_ready'));
-      return;
-    }
-    const prepared = prepare();
-    if (!prepared.ok) {
-      setError(prepared.errors);
-      return;
-    }
-    setWorking(t(ready.length === 1 ? 'roster_making_one' : 'roster_making_other', count(ready.length)));
-    // Let the page show that it is working before the codes are made.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    try {
-      const codes = await rosterCodes(prepared.group, rows, prepared.passphrase);
-      const { groupName, note, supervisor, phone } = prepared.group;
-      setMade({
-        codes,
-        skipped: rows.length - codes.length,
-        locked: prepared.locked,
-        group: { groupName, note, supervisor, phone },
-        key: madeKey,
-      });
-      setStatus(t(codes.length === 1 ? 'roster_made_one' : 'roster_made_other', count(codes.length)));
-      requestAnimationFrame(() => resultsRef.current?.focus());
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setWorking(null);
-    }
-  };
-
-  const downloadCsv = () => {
-    if (!made || !upToDate) return;
-    const filename = `${fileStem}.share-codes.csv`;
-    download(filename, rosterCsv(made.codes, made.group, made.locked));
-    setStatus(t('roster_csv_saved', quoted(filename)));
-  };
-
   return (
     <div class="roster">
       <h3 id="roster-heading">{t('roster_heading')}</h3>
       <p>{t('roster_intro')}</p>
       <RosterInput
         text={text}
-        onText={(next, fromFile) => {
-          setText(next);
-          if (fromFile !== undefined) setParsed({ text: next, result: parseRoster(next) });
-        }}
+        onText={onText}
         onClear={() => {
-          setText('');
-          setParsed(null);
+          clear();
           setError(null);
         }}
       />

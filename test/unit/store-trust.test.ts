@@ -7,7 +7,7 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { formValuesFrom, keepTyping } from '@/components/options/ProfileForm';
+import { formValuesFrom, keepTyping } from '@/components/options/profile-form-values';
 import { appDbOpener, DB_NAME, DB_VERSION, openAppDb } from '@/lib/storage/db';
 import { GroupProfileSchema } from '@/lib/profile/group-profile';
 import { groupFileText } from '@/lib/profile/profile-file';

@@ -1,22 +1,6 @@
+import { emptyReport } from '../support/fill-report';
 import { describe, expect, it } from 'vitest';
-import type { FillReport } from '@/lib/fill/insert';
 import { fillReducer, initialFillState, type FillState } from '@/lib/panel/fill-state';
-
-const report = (over: Partial<FillReport> = {}): FillReport => ({
-  filled: [],
-  reasons: {},
-  boxes: {},
-  changedByPage: [],
-  filledBySite: [],
-  leftAlone: [],
-  leftForYou: [],
-  missing: [],
-  locked: [],
-  notFound: [],
-  unknownQuestions: [],
-  unsure: [],
-  ...over,
-});
 
 const start = (over: Partial<FillState> = {}): FillState => ({ ...initialFillState(true), ...over });
 
@@ -54,36 +38,50 @@ describe('the fill part: what each action shows', () => {
   });
 
   it('after "Replace", the replaced fields move from "left alone" to "filled"', () => {
-    const before = report({
+    const before = emptyReport({
       filled: ['firstName'],
       leftAlone: [
         { field: 'lastName', reason: 'holds-other-value' },
         { field: 'email', reason: 'holds-other-value' },
       ],
     });
-    const after = fillReducer(start({ report: before }), { type: 'filled', report: report({ filled: ['lastName'] }), merge: true });
+    const after = fillReducer(start({ report: before }), {
+      type: 'filled',
+      report: emptyReport({ filled: ['lastName'] }),
+      merge: true,
+    });
     expect(after.report?.filled).toEqual(['firstName', 'lastName']);
     expect(after.report?.leftAlone).toEqual([{ field: 'email', reason: 'holds-other-value' }]);
   });
 
   it('a plain fill replaces the report before', () => {
-    const next = fillReducer(start({ report: report({ filled: ['firstName'] }) }), {
+    const next = fillReducer(start({ report: emptyReport({ filled: ['firstName'] }) }), {
       type: 'filled',
-      report: report({ filled: ['email'] }),
+      report: emptyReport({ filled: ['email'] }),
       merge: false,
     });
     expect(next.report?.filled).toEqual(['email']);
   });
 
   it('Undo takes the report away and says so', () => {
-    const next = fillReducer(start({ report: report(), canUndo: true }), { type: 'undone', note: 'Put back.' });
+    const next = fillReducer(start({ report: emptyReport(), canUndo: true }), { type: 'undone', note: 'Put back.' });
     expect([next.report, next.canUndo, next.note]).toEqual([null, false, 'Put back.']);
   });
 
   it('a suggested password is kept in the active profile, and no longer listed as missing', () => {
-    const before = start({ profileLabel: 'Jane', note: 'x', report: report({ missing: ['password', 'passwordConfirm', 'email'] }) });
+    const before = start({
+      profileLabel: 'Jane',
+      note: 'x',
+      report: emptyReport({ missing: ['password', 'passwordConfirm', 'email'] }),
+    });
     const next = fillReducer(before, { type: 'password-suggested', password: 'Kq7!mZ2p' });
-    expect(next.suggested).toEqual({ password: 'Kq7!mZ2p', shown: false, kept: 'saving', profileLabel: 'Jane', copied: '' });
+    expect(next.suggested).toEqual({
+      password: 'Kq7!mZ2p',
+      shown: false,
+      kept: 'saving',
+      profileLabel: 'Jane',
+      copied: '',
+    });
     expect(next.report?.missing).toEqual(['email']);
     expect(next.note).toBe('');
   });
@@ -91,9 +89,15 @@ describe('the fill part: what each action shows', () => {
   it('a late answer about an earlier suggested password changes nothing about the newer one', () => {
     const first = fillReducer(start(), { type: 'password-suggested', password: 'first-one' });
     const second = fillReducer(first, { type: 'password-suggested', password: 'second-one' });
-    expect(fillReducer(second, { type: 'password-kept', password: 'first-one', kept: 'failed' }).suggested?.kept).toBe('saving');
-    expect(fillReducer(second, { type: 'password-kept', password: 'second-one', kept: 'saved' }).suggested?.kept).toBe('saved');
-    expect(fillReducer(second, { type: 'password-copied', password: 'first-one', copied: 'copied' }).suggested?.copied).toBe('');
+    expect(fillReducer(second, { type: 'password-kept', password: 'first-one', kept: 'failed' }).suggested?.kept).toBe(
+      'saving',
+    );
+    expect(fillReducer(second, { type: 'password-kept', password: 'second-one', kept: 'saved' }).suggested?.kept).toBe(
+      'saved',
+    );
+    expect(
+      fillReducer(second, { type: 'password-copied', password: 'first-one', copied: 'copied' }).suggested?.copied,
+    ).toBe('');
   });
 
   it('Show toggles the suggested password; without one nothing changes', () => {

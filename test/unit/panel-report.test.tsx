@@ -7,7 +7,8 @@ import { clickAsPerson } from '../support/person-click';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FillSection, type FillUi } from '@/components/FillSection';
-import { insertFill, type FillReport } from '@/lib/fill/insert';
+import { insertFill } from '@/lib/fill/insert';
+import { emptyReport } from '../support/fill-report';
 import { planFill } from '@/lib/fill/plan';
 import { tidyReport } from '@/lib/fill/report-tidy';
 import { inCourtWords } from '@/lib/fill/question-words';
@@ -18,31 +19,17 @@ import { parseHtml, renderScreen } from '../support/replica';
 
 afterEach(cleanup);
 
-const empty = (): FillReport => ({
-  filled: [],
-  reasons: {},
-  boxes: {},
-  changedByPage: [],
-  filledBySite: [],
-  leftAlone: [],
-  leftForYou: [],
-  missing: [],
-  locked: [],
-  notFound: [],
-  unknownQuestions: [],
-  unsure: [],
-});
 const facts = { locked: false, secretsWaiting: false, suggested: [], siteFilled: [] };
 
 describe('tidying the fill report', () => {
   it('never lists an optional second address line as something to type', () => {
-    const report = tidyReport({ ...empty(), missing: ['mailing.line2', 'billing.line2', 'phone'] }, facts);
+    const report = tidyReport({ ...emptyReport(), missing: ['mailing.line2', 'billing.line2', 'phone'] }, facts);
     expect(report.missing).toEqual(['phone']);
   });
 
   it('lists a saved secret the locked passphrase holds back as locked, not as missing', () => {
     const report = tidyReport(
-      { ...empty(), missing: ['password', 'passwordConfirm', 'email'] },
+      { ...emptyReport(), missing: ['password', 'passwordConfirm', 'email'] },
       { ...facts, locked: true },
     );
     expect(report.locked).toEqual(['password', 'passwordConfirm']);
@@ -51,7 +38,7 @@ describe('tidying the fill report', () => {
 
   it('does not list a password just suggested as missing', () => {
     const report = tidyReport(
-      { ...empty(), missing: ['password', 'passwordConfirm', 'username'] },
+      { ...emptyReport(), missing: ['password', 'passwordConfirm', 'username'] },
       { ...facts, suggested: ['password', 'passwordConfirm'] },
     );
     expect(report.missing).toEqual(['username']);
@@ -60,7 +47,7 @@ describe('tidying the fill report', () => {
 
   it('reports a box the site filled as the site’s, neither missing nor filled by us', () => {
     const report = tidyReport(
-      { ...empty(), filled: ['group.userInformation'], missing: ['group.name'] },
+      { ...emptyReport(), filled: ['group.userInformation'], missing: ['group.name'] },
       { ...facts, siteFilled: ['group.name'] },
     );
     expect(report.filledBySite).toEqual(['group.name']);
@@ -69,7 +56,10 @@ describe('tidying the fill report', () => {
   });
 
   it('leaves out the secrets that wait for the person’s own Fill', () => {
-    const report = tidyReport({ ...empty(), missing: ['group.pin', 'phone'] }, { ...facts, secretsWaiting: true });
+    const report = tidyReport(
+      { ...emptyReport(), missing: ['group.pin', 'phone'] },
+      { ...facts, secretsWaiting: true },
+    );
     expect(report.missing).toEqual(['phone']);
     expect(report.locked).toEqual([]);
   });
@@ -144,22 +134,22 @@ function fillUi(over: Partial<FillUi> = {}): FillUi {
 
 describe('the fill report in the panel', () => {
   it('says "Filled 1 field. Check it", and "Filled 2 fields. Check them"', () => {
-    const { rerender } = render(<FillSection {...fillUi({ report: { ...empty(), filled: ['email'] } })} />);
+    const { rerender } = render(<FillSection {...fillUi({ report: { ...emptyReport(), filled: ['email'] } })} />);
     expect(screen.getByRole('status').querySelector('p')!.textContent).toBe(
       'Filled 1 field. Check it, then continue yourself.',
     );
-    rerender(<FillSection {...fillUi({ report: { ...empty(), filled: ['email', 'phone'] } })} />);
+    rerender(<FillSection {...fillUi({ report: { ...emptyReport(), filled: ['email', 'phone'] } })} />);
     expect(screen.getByRole('status').querySelector('p')!.textContent).toBe(
       'Filled 2 fields. Check them, then continue yourself.',
     );
-    rerender(<FillSection {...fillUi({ report: empty() })} />);
+    rerender(<FillSection {...fillUi({ report: emptyReport() })} />);
     expect(screen.getByRole('status').querySelector('p')!.textContent).toBe('Filled 0 fields.');
   });
 
   it('lists locked secrets under "Locked: unlock to fill" with an Unlock button that opens the passphrase section', () => {
     const ui = fillUi({
       locked: true,
-      report: { ...empty(), filled: ['username'], locked: ['password', 'passwordConfirm'] },
+      report: { ...emptyReport(), filled: ['username'], locked: ['password', 'passwordConfirm'] },
     });
     render(<FillSection {...ui} />);
     const group = document.querySelector('.report-group.locked')!;

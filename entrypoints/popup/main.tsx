@@ -9,6 +9,8 @@ import { t } from '@/lib/i18n';
 import { askFromPopup, send, sendToTab } from '@/lib/messaging/send';
 import type { BookmarkActions } from '@/components/BookmarkControl';
 import type { LinkId } from '@/lib/procedure/procedure';
+import type { ProgressType, Request } from '@/lib/messaging/protocol';
+import type { Progress } from '@/lib/progress/progress';
 import '@/components/theme.css';
 import './style.css';
 
@@ -61,6 +63,15 @@ async function details(): Promise<DetailsState> {
   return { profiles: state.profiles.length, locked: state.hasPassphrase && !state.unlocked && !!active?.hasSecrets };
 }
 
+// The progress is asked for before the first render, not in an effect after it: the person waits for
+// their progress, not for the popup's first paint. The app's first progress/get takes this answer.
+let opening: Promise<Progress> | null = askFromPopup({ type: 'progress/get' });
+const ask = (request: Request<ProgressType>): Promise<Progress> => {
+  const early = request.type === 'progress/get' ? opening : null;
+  opening = null;
+  return early ?? askFromPopup(request);
+};
+
 // popup.html's title and placeholder are in English (HTML cannot read messages.json): the translated ones replace them.
 document.documentElement.lang = t('html_lang');
 document.title = t('popup_heading');
@@ -68,7 +79,7 @@ const app = document.getElementById('app')!;
 app.textContent = ''; // the placeholder from popup.html
 render(
   <PopupApp
-    ask={askFromPopup}
+    ask={ask}
     openLink={openLink}
     fillPage={fillPage}
     showAssistant={showAssistant}

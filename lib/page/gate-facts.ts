@@ -6,6 +6,7 @@
  */
 import { FIELDS, type FieldControl } from '../procedure/fields';
 import { PROCEDURE_PATHS, SCREENS } from '../procedure/procedure';
+import { CONTROL_TAGS } from './labels';
 
 /** A pattern as [source, flags], the form a build-time definition can carry. */
 export type Pattern = readonly [source: string, flags: string];
@@ -26,23 +27,22 @@ export interface GateFacts {
 
 const pattern = (re: RegExp): Pattern => [re.source, re.flags];
 
-const TAG_OF: Record<FieldControl, string> = {
+const TAG_OF: Record<FieldControl, (typeof CONTROL_TAGS)[number]> = {
   text: 'input',
   password: 'input',
   checkbox: 'input',
   select: 'select',
   textarea: 'textarea',
 };
-const TAGS = ['input', 'select', 'textarea'];
 
-/** The fewest of TAGS, in order, such that every screen with fields has a field of one of them. */
+/** The fewest of CONTROL_TAGS, in order, such that every screen with fields has a field of one of them. */
 function boxTags(): string[] {
   const screens = SCREENS.filter((s) => s.fields.length).map((s) => s.fields.map((f) => TAG_OF[FIELDS[f].control]));
-  for (let n = 1; n < TAGS.length; n++) {
-    const tags = TAGS.slice(0, n);
+  for (let n = 1; n < CONTROL_TAGS.length; n++) {
+    const tags: string[] = CONTROL_TAGS.slice(0, n);
     if (screens.every((fieldTags) => fieldTags.some((tag) => tags.includes(tag)))) return tags;
   }
-  return TAGS;
+  return [...CONTROL_TAGS];
 }
 
 export const gateFacts = (): GateFacts => ({

@@ -12,7 +12,7 @@
  * set off, so the loops below index the browser's collections instead of iterating them.
  */
 import type { GateFacts } from './gate-facts';
-import { isFormField } from './labels';
+import { CONTROL_TAGS, isFormField } from './labels';
 import { foldLabel, normaliseText } from './text';
 
 declare const __MO_GATE_FACTS__: GateFacts;
@@ -91,7 +91,6 @@ export function mayBeAScreen(doc: Document, path: string | null = null): boolean
 
 /** The longest signature boxSignature gives (the protocol's bound). */
 export const MAX_SIGNATURE = 2000;
-const ALL_BOX_TAGS = ['input', 'select', 'textarea'];
 
 /**
  * What the page's own boxes are, in a line: each box's tag, type and name (or id), in page order.
@@ -101,7 +100,7 @@ const ALL_BOX_TAGS = ['input', 'select', 'textarea'];
  */
 export function boxSignature(doc: Document): string {
   let out = '';
-  for (const tag of ALL_BOX_TAGS) {
+  for (const tag of CONTROL_TAGS) {
     const found = doc.getElementsByTagName(tag);
     for (let i = 0; i < found.length && out.length < MAX_SIGNATURE; i++) {
       const el = found[i]!;

@@ -30,6 +30,9 @@ export interface LabelText {
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/** The tags of the elements a form control can be (lower case, as getElementsByTagName takes them). */
+export const CONTROL_TAGS = ['input', 'select', 'textarea'] as const;
+
 /** Input types that hold something a person types or picks; buttons and hidden inputs are not fields. */
 const FIELD_INPUT_TYPES = new Set([
   'text',

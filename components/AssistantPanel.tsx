@@ -66,12 +66,13 @@ function Frame({
   );
 }
 
-/** Help with an address: an e-mail to the administrator (their mail program asks whom) and the help desk. */
+/** Help with an address: an e-mail to the administrator the profile names (else their mail program asks whom) and the help desk. */
 function Unrecognised({
   report,
+  adminEmail = '',
   onCopyReport,
   copyStatus,
-}: { report: string } & Pick<Props, 'onCopyReport' | 'copyStatus'>) {
+}: { report: string; adminEmail?: string | undefined } & Pick<Props, 'onCopyReport' | 'copyStatus'>) {
   return (
     <>
       <p>{t('panel_unrecognised_text')}</p>
@@ -79,7 +80,7 @@ function Unrecognised({
       <div class="row">
         <a
           class="button primary"
-          href={helpMailto(report)}
+          href={helpMailto(report, adminEmail)}
           // Only the person's own click opens their mail program, never a page script's.
           onClick={(e) => {
             if (!e.isTrusted) e.preventDefault();
@@ -91,6 +92,7 @@ function Unrecognised({
           {t('panel_copy_report')}
         </button>
       </div>
+      <p class="hint">{adminEmail ? t('panel_email_admin_to', adminEmail) : t('panel_email_admin_unknown')}</p>
       {copyStatus && (
         <p role="status" class="status">
           {copyStatus}
@@ -121,7 +123,7 @@ export function AssistantPanel({
   if (view.kind === 'unrecognised') {
     return (
       <Frame heading={t('panel_unrecognised_heading')} collapsed={collapsed} onToggle={onToggle}>
-        <Unrecognised report={view.report} onCopyReport={onCopyReport} copyStatus={copyStatus} />
+        <Unrecognised report={view.report} adminEmail={view.adminEmail} onCopyReport={onCopyReport} copyStatus={copyStatus} />
       </Frame>
     );
   }

@@ -94,6 +94,10 @@ export function GroupFieldset(props: BoxProps) {
         multiline: true,
         hint: t('form_notes_hint'),
       })}
+      {field('group.adminEmail', t('label_admin_email'), {
+        type: 'email',
+        hint: t('form_admin_email_hint'),
+      })}
     </fieldset>
   );
 }

@@ -13,7 +13,7 @@ import {
 } from '@/lib/profile/profile';
 import { ADDRESS_PARTS } from './FormField';
 
-const GROUP_TEXT = ['name', 'position', 'department', 'supervisor', 'notes'] as const;
+const GROUP_TEXT = ['name', 'position', 'department', 'supervisor', 'notes', 'adminEmail'] as const;
 export const QUESTION_SLOTS = [0, 1, 2] as const;
 
 /** Everything typed in the form: text boxes by the profile path they fill ("mailingAddress.zip"), and the two boxes. */

@@ -67,12 +67,12 @@ export function useRosterCodes({ prepare, text, current, rows, madeKey, fileStem
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const codes = await rosterCodes(prepared.group, rows, prepared.passphrase);
-      const { groupName, note, supervisor, phone } = prepared.group;
+      const { groupName, note, supervisor, phone, adminEmail } = prepared.group;
       setMade({
         codes,
         skipped: rows.length - codes.length,
         locked: prepared.locked,
-        group: { groupName, note, supervisor, phone },
+        group: { groupName, note, supervisor, phone, adminEmail },
         key: madeKey,
       });
       setStatus(t(codes.length === 1 ? 'roster_made_one' : 'roster_made_other', count(codes.length)));

@@ -70,7 +70,7 @@ export function PanelRoot({ bus, host, container }: Props) {
 
   if (!view || hidden) return null;
   const shownView =
-    view.kind === 'unrecognised' ? { kind: view.kind, report: state.scrubbed.raw === raw ? state.scrubbed.text : '' } : view;
+    view.kind === 'unrecognised' ? { ...view, report: state.scrubbed.raw === raw ? state.scrubbed.text : '' } : view;
   return (
     <AssistantPanel
       view={shownView}

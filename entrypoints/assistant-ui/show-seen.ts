@@ -31,10 +31,14 @@ export async function actionFor(
   isCurrent: () => boolean,
 ): Promise<PanelAction | null> {
   if (seen.kind === 'unrecognised') {
-    // Names the extension knows are kept out of the report, as typed values are.
-    const privateWords =
-      current().view?.kind !== 'unrecognised' ? await send('report/private-words').catch(() => []) : undefined;
-    return { type: 'unrecognised', shape: seen.shape, privateWords };
+    if (current().view?.kind === 'unrecognised') return { type: 'unrecognised', shape: seen.shape };
+    // Names the extension knows are kept out of the report, as typed values are; the help e-mail goes to the
+    // administrator the profile names (none: the person's mail program asks).
+    const [privateWords, adminEmail] = await Promise.all([
+      send('report/private-words').catch(() => []),
+      send('report/admin-email').catch(() => ''),
+    ]);
+    return { type: 'unrecognised', shape: seen.shape, privateWords, adminEmail };
   }
   const finished = await registrationFinished();
   if (!isCurrent()) return null;

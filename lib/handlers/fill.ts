@@ -32,7 +32,7 @@ export function blankWords(text: string, words: readonly string[], mark: string)
 export function fillHandlers(
   store: ProfileStore,
   keys: KeyKeeper,
-): Pick<HandlerTable, 'fill/values' | 'report/private-words' | 'report/scrub'> {
+): Pick<HandlerTable, 'fill/values' | 'report/private-words' | 'report/scrub' | 'report/admin-email'> {
   return {
     'fill/values': async (request, sender) => {
       // Secrets only to the top frame of a page on the procedure's paths, and only when asked for
@@ -85,6 +85,11 @@ export function fillHandlers(
         d.billingAddress?.line1 ?? '',
       ]);
       return { ok: true, data: [...new Set(words.filter((w) => w.trim().length >= 2))] };
+    },
+    'report/admin-email': async () => {
+      const { profiles, activeProfileId } = await store.state();
+      const active = profiles.find((p) => p.id === activeProfileId);
+      return { ok: true, data: active?.data.group.adminEmail ?? '' };
     },
   };
 }

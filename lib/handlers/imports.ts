@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { importName, previewImport, rulesToSave, type ImportSource } from '../sharing/import-preview';
 import type { HandlerTable } from '../messaging/router';
 import { splitSecrets, type ProfileInput } from '../profile/profile';
-import { parseProfileFile, type ProfileFileV2 } from '../profile/profile-file';
+import { parseProfileFile, type ProfileFile } from '../profile/profile-file';
 import type { ProfileStore } from '../storage/profile-store';
 import { SHARE_CODE_MESSAGES, decodeShareCode, fileHasAnswers } from '../sharing/share-code';
 import { StoreError } from '../storage/store-error';
@@ -36,7 +36,7 @@ export function importHandlers(
    * what the preview showed (`seen`); without a preview, an import that would
    * replace a field the person taught is refused.
    */
-  const importFile = async (file: ProfileFileV2, shown: ImportShown) => {
+  const importFile = async (file: ProfileFile, shown: ImportShown) => {
     const { id, overwritePersonal, source = 'file', fileName, seen } = shown;
     const key = await keys.get();
     const rulesNow = await store.listRules();

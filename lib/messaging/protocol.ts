@@ -205,6 +205,8 @@ export const PROTOCOL = {
   ),
   // Words to keep out of a page-shape report.
   'report/private-words': entry({}, z.array(z.string()), CONTENT),
+  // Whom "E-mail this to my administrator" writes to: the active profile's administrator ('' when none is known).
+  'report/admin-email': entry({}, z.string(), CONTENT),
   // The report, back with the person's secrets blanked: they never go to the page's side to be blanked there.
   'report/scrub': entry({ text: z.string().check(z.maxLength(200_000)) }, z.string(), CONTENT),
   // From the panel, after the person's own "Suggest a strong password": keep it, encrypted, in the active profile.

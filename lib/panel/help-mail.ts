@@ -2,8 +2,9 @@
  * "E-mail this to my administrator" on a court page the assistant does not
  * recognise: a mailto: address whose text says, in plain words, which page it
  * was and what it shows (from the scrubbed page description, so nothing the
- * person typed). No address is known for the administrator (the profile has
- * none), so the person's mail program asks for it.
+ * person typed), to the administrator the profile names (`group.adminEmail`,
+ * usually from the group's share code). When it names nobody, the person's
+ * mail program asks for the address.
  */
 import { t } from '../i18n';
 
@@ -47,5 +48,6 @@ export function describePage(reportJson: string): string {
 export function helpMailto(reportJson: string, to = ''): string {
   let body = describePage(reportJson);
   if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 1)}…`;
-  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(t('help_mail_subject'))}&body=${encodeURIComponent(body)}`;
+  // The address is checked as an e-mail address where it is saved; its "@" stays readable for every mail program.
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(t('help_mail_subject'))}&body=${encodeURIComponent(body)}`;
 }

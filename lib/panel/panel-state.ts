@@ -8,7 +8,8 @@ import type { ScreenId } from '../procedure/procedure';
 
 export type PanelView =
   | { kind: 'screen'; screen: ScreenId; screens: readonly ScreenId[]; step: number }
-  | { kind: 'unrecognised'; report: string }
+  /** `adminEmail`: whom "E-mail this to my administrator" writes to ('' when the profile names nobody). */
+  | { kind: 'unrecognised'; report: string; adminEmail?: string }
   /** All 26 steps are done or skipped: on the logon page, a small note that eFiling is one click away. */
   | { kind: 'finished' };
 
@@ -33,8 +34,8 @@ export type PanelAction =
   | { type: 'finished'; hidden: boolean }
   /** `storedCollapsed`: the person's stored choice, read when the panel was not on a screen before. */
   | { type: 'screen'; screen: ScreenId; screens: readonly ScreenId[]; step: number; storedCollapsed?: boolean }
-  /** `privateWords`: read when the panel was not on an unrecognised page before. */
-  | { type: 'unrecognised'; shape: PageShape; privateWords?: string[] }
+  /** `privateWords` and `adminEmail`: read when the panel was not on an unrecognised page before. */
+  | { type: 'unrecognised'; shape: PageShape; privateWords?: string[]; adminEmail?: string }
   | { type: 'dismissed' }
   | { type: 'toggled' }
   | { type: 'copied'; status: string }
@@ -62,14 +63,15 @@ export function panelReducer(state: PanelState, action: PanelAction): PanelState
       return { ...state, hidden: false, collapsed, view: { kind: 'screen', screen, screens, step } };
     }
     case 'unrecognised': {
-      const first = state.view?.kind !== 'unrecognised';
+      const was = state.view?.kind === 'unrecognised' ? state.view : null;
+      const first = was === null;
       return {
         ...state,
         hidden: false,
         shape: action.shape,
         collapsed: first ? true : state.collapsed, // not our business: stay small
         privateWords: first ? (action.privateWords ?? []) : state.privateWords,
-        view: { kind: 'unrecognised', report: '' },
+        view: { kind: 'unrecognised', report: '', adminEmail: (was ? was.adminEmail : action.adminEmail) ?? '' },
       };
     }
     case 'dismissed':

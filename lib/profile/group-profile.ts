@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { FIELDS } from '../procedure/fields';
 import { t, type MessageKey } from '../i18n';
-import { GroupSchema, ProfileInputSchema, describePath, unknownItems } from './profile';
+import { GroupSchema, ProfileInputSchema, describePath, emailText, unknownItems } from './profile';
 import { MAX_RULES, TaughtRuleSchema } from '../recognise/taught-rules';
 
 /** Messages as functions: zod builds each one when it finds the problem, in the browser's language. */
@@ -39,6 +39,8 @@ export const GroupProfileSchema = z.strictObject({
   position: GroupSchema.shape.position,
   /** A short note from the administrator to the users; shown on import, never typed into the court's site. */
   note: text(MAX_NOTE).default(''),
+  /** Since file version 3: the administrator's own address, for users' questions (the invitation e-mail, the help box). */
+  adminEmail: emailText(),
   rules: z
     .array(TaughtRuleSchema)
     .max(MAX_RULES, { error: () => t('issue_max_rules', MAX_RULES) })
@@ -68,6 +70,7 @@ const GROUP_LABELS: Record<string, MessageKey> = {
   supervisor: 'label_supervisor',
   position: 'label_position',
   note: 'label_note_to_users',
+  adminEmail: 'label_admin_email',
   rules: 'label_taught_fields',
 };
 const PERSON_LABELS: Record<string, MessageKey> = {

@@ -6,7 +6,11 @@
  * Version 2 adds `kind`: "person" (one person's profile, as version 1) or
  * "group" (a group profile an administrator shares, with an optional personal
  * part for one user). Version 1 files are still read: they become kind
- * "person". Files are always written as version 2.
+ * "person".
+ *
+ * Version 3 adds the group administrator's e-mail address (`adminEmail` in a
+ * group profile, `group.adminEmail` in a person's). Version 2 files are read
+ * without it. Files are always written as version 3.
  */
 import { z } from 'zod';
 import {
@@ -21,12 +25,12 @@ import {
 } from './group-profile';
 import { t, type MessageKey } from '../i18n';
 import { hiddenCharacters, stringsIn } from '../sharing/imported-text';
-import { ProfileInputSchema, describePath, type ProfileInput } from './profile';
+import { GroupSchema, ProfileInputSchema, describePath, type ProfileInput } from './profile';
 import { MAX_RULES, TaughtRuleSchema, type TaughtRule } from '../recognise/taught-rules';
 
 export const PROFILE_FORMAT = 'mo-efiling-profile';
 /** The version this extension writes; it reads this one and every older one. */
-export const PROFILE_FILE_VERSION = 2;
+export const PROFILE_FILE_VERSION = 3;
 /** Far more than any real profile needs; refuse before parsing anything bigger. */
 export const MAX_FILE_BYTES = 256 * 1024;
 const MAX_DEPTH = 8;
@@ -34,18 +38,22 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const RulesSchema = z.array(TaughtRuleSchema).max(MAX_RULES, { error: () => t('issue_max_rules', MAX_RULES) });
 
-/** Version 1: one person's profile (read only, migrated to version 2 kind "person"). */
+/** A person's profile before version 3: no administrator's e-mail. */
+const ProfileInputV2Schema = ProfileInputSchema.extend({ group: GroupSchema.omit({ adminEmail: true }).prefault({}) });
+
+/** Version 1: one person's profile (read only, migrated to version 2 kind "person", then to 3). */
 export const ProfileFileV1Schema = z.strictObject({
   format: z.literal(PROFILE_FORMAT),
   version: z.literal(1),
-  profile: ProfileInputSchema,
+  profile: ProfileInputV2Schema,
   rules: RulesSchema.optional(),
 });
 export type ProfileFileV1 = z.infer<typeof ProfileFileV1Schema>;
 
+/** Version 3: the current shape, with the administrator's e-mail. */
 export const PersonFileSchema = z.strictObject({
   format: z.literal(PROFILE_FORMAT),
-  version: z.literal(2),
+  version: z.literal(3),
   kind: z.literal('person'),
   profile: ProfileInputSchema,
   rules: RulesSchema.optional(),
@@ -54,7 +62,7 @@ export type PersonFile = z.infer<typeof PersonFileSchema>;
 
 export const GroupFileSchema = z.strictObject({
   format: z.literal(PROFILE_FORMAT),
-  version: z.literal(2),
+  version: z.literal(3),
   kind: z.literal('group'),
   group: GroupProfileSchema,
   /** The personal part for one user (a roster's line); absent in a file for the whole group. */
@@ -66,10 +74,21 @@ export const GroupFileSchema = z.strictObject({
  */
 export type GroupFile = z.infer<typeof GroupFileSchema> & { profile?: never; rules?: never };
 
+/** Version 2: as version 3 without `adminEmail` (read only, migrated to version 3). */
+export const PersonFileV2Schema = PersonFileSchema.extend({
+  version: z.literal(2),
+  profile: ProfileInputV2Schema,
+});
+export const GroupFileV2Schema = GroupFileSchema.extend({
+  version: z.literal(2),
+  group: GroupProfileSchema.omit({ adminEmail: true }),
+});
+type PersonFileV2 = z.infer<typeof PersonFileV2Schema>;
+type GroupFileV2 = z.infer<typeof GroupFileV2Schema>;
+
 export const ProfileFileSchema = z.discriminatedUnion('kind', [PersonFileSchema, GroupFileSchema]);
-export type ProfileFileV2 = PersonFile | GroupFile;
 /** What parseProfileFile gives: always the current version's shape. Check `kind` before using it. */
-export type ProfileFile = ProfileFileV2;
+export type ProfileFile = PersonFile | GroupFile;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
@@ -155,9 +174,18 @@ function describeFileIssues(error: z.ZodError, raw: unknown): string[] {
 }
 
 /** A version 1 file, as version 2. */
-export function migrateV1(file: ProfileFileV1): PersonFile {
+export function migrateV1(file: ProfileFileV1): PersonFileV2 {
   const { profile, rules } = file;
   return { format: PROFILE_FORMAT, version: 2, kind: 'person', profile, ...(rules ? { rules } : {}) };
+}
+
+/** A version 2 file, as version 3: nobody has said who the administrator is yet. */
+export function migrateV2(file: PersonFileV2 | GroupFileV2): ProfileFile {
+  if (file.kind === 'person') {
+    const { profile } = file;
+    return { ...file, version: 3, profile: { ...profile, group: { ...profile.group, adminEmail: '' } } };
+  }
+  return { ...file, version: 3, group: { ...file.group, adminEmail: '' } } as GroupFile;
 }
 
 /**
@@ -175,13 +203,17 @@ export function hiddenTextIssues(raw: unknown): string[] {
 }
 
 /** A parsed file, unless its text hides something. */
-function checked(value: ProfileFileV2): ParseResult<ProfileFileV2> {
+function checked(value: ProfileFile): ParseResult<ProfileFile> {
   const hidden = hiddenTextIssues(value);
   return hidden.length ? { ok: false, errors: hidden } : { ok: true, value };
 }
 
-/** Read a profile file of any version this extension knows; the value is always in the version 2 shape. */
-export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
+/**
+ * Read a profile file of any version this extension knows (up to `newest`: a
+ * version 2 share code carries files of version 2 at most); the value is
+ * always in the current version's shape.
+ */
+export function parseProfileFile(text: string, newest = PROFILE_FILE_VERSION): ParseResult<ProfileFile> {
   const json = parseJsonSafely(text);
   if (!json.ok) return json;
   const raw = json.value as Record<string, unknown>;
@@ -189,29 +221,35 @@ export function parseProfileFile(text: string): ParseResult<ProfileFileV2> {
     return { ok: false, errors: [t('file_not_profile')] };
   }
   const { version, kind } = raw;
-  if (typeof version === 'number' && version > PROFILE_FILE_VERSION) {
+  if (typeof version === 'number' && version > newest) {
     return { ok: false, errors: [t('file_newer_version', version)] };
   }
   if (version === 1) {
     const parsed = ProfileFileV1Schema.safeParse(raw);
     return parsed.success
-      ? checked(migrateV1(parsed.data))
+      ? checked(migrateV2(migrateV1(parsed.data)))
       : { ok: false, errors: describeFileIssues(parsed.error, raw) };
   }
-  if (version !== 2) {
+  if (version !== 2 && version !== 3) {
     return { ok: false, errors: [t('file_unknown_version')] };
   }
   if (kind !== 'person' && kind !== 'group') {
     return { ok: false, errors: [t(kind === undefined ? 'file_kind_missing' : 'file_kind_unknown')] };
   }
+  if (version === 2) {
+    const parsed = (kind === 'person' ? PersonFileV2Schema : GroupFileV2Schema).safeParse(raw);
+    return parsed.success
+      ? checked(migrateV2(parsed.data as PersonFileV2 | GroupFileV2))
+      : { ok: false, errors: describeFileIssues(parsed.error, raw) };
+  }
   const parsed = (kind === 'person' ? PersonFileSchema : GroupFileSchema).safeParse(raw);
   return parsed.success
-    ? checked(parsed.data as ProfileFileV2)
+    ? checked(parsed.data as ProfileFile)
     : { ok: false, errors: describeFileIssues(parsed.error, raw) };
 }
 
-/** The text of a profile file of either kind (version 2). */
-export function fileText(file: ProfileFileV2): string {
+/** The text of a profile file of either kind (the current version). */
+export function fileText(file: ProfileFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

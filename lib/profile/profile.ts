@@ -23,6 +23,12 @@ const text = (max: number) =>
 export const ZIP = /^\d{5}(-\d{4})?$/;
 const PHONE_DIGITS = /^\+?1?\D*(\d\D*){10}$/;
 
+/** An e-mail address, or '' for none. */
+export const emailText = () =>
+  text(120)
+    .default('')
+    .refine((e) => e === '' || z.email().safeParse(e).success, { error: () => t('issue_email') });
+
 export const AddressSchema = z.strictObject({
   line1: text(100).default(''),
   line2: text(100).default(''),
@@ -48,6 +54,8 @@ export const GroupSchema = z.strictObject({
   department: text(100).default(''),
   supervisor: text(100).default(''),
   notes: text(500).default(''),
+  /** Since file version 3: who the person writes to for help (the unrecognised-page box's e-mail). Never typed into the court's site. */
+  adminEmail: emailText(),
 });
 
 /** A profile as it is written in a file or typed in a form, secrets included. */
@@ -56,9 +64,7 @@ export const ProfileInputSchema = z.strictObject({
   username: text(60).default(''),
   firstName: text(50).default(''),
   lastName: text(50).default(''),
-  email: text(120)
-    .default('')
-    .refine((e) => e === '' || z.email().safeParse(e).success, { error: () => t('issue_email') }),
+  email: emailText(),
   phone: text(30)
     .default('')
     .refine((p) => p === '' || PHONE_DIGITS.test(p), { error: () => t('issue_phone') }),
@@ -137,6 +143,7 @@ const PATH_LABELS: Record<string, MessageKey> = {
   'group.department': 'label_department',
   'group.supervisor': 'label_supervisor',
   'group.notes': 'label_notes_for_admin',
+  'group.adminEmail': 'label_admin_email',
 };
 const ADDRESS_FIELD: Record<string, FieldId> = {
   mailingAddress: 'mailing.line1',

@@ -28,6 +28,7 @@ export function adminValuesFrom(group: SavedGroup | null): AdminValues {
     department: group?.department ?? '',
     supervisor: group?.supervisor ?? '',
     note: group?.note ?? '',
+    adminEmail: group?.adminEmail ?? '',
   };
   for (const part of ADDRESS_PARTS) {
     text[`mailingAddress.${part}`] = group?.mailingAddress[part] ?? (part === 'state' ? 'MO' : '');
@@ -55,6 +56,7 @@ export function groupFromValues(v: AdminValues): Record<string, unknown> {
     supervisor: get('supervisor'),
     position: v.position,
     note: get('note'),
+    adminEmail: get('adminEmail'),
     rules: v.rules,
   };
 }

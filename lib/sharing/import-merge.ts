@@ -11,7 +11,7 @@
  * changes needing confirmation. A group file's empty members change nothing.
  * Secrets never appear in the changes, only that they will be set.
  */
-import type { GroupFile, ProfileFileV2 } from '../profile/profile-file';
+import type { GroupFile, ProfileFile } from '../profile/profile-file';
 import { t } from '../i18n';
 import { describePath, type Address, type ProfileData, type ProfileInput } from '../profile/profile';
 import { isSecret } from '../procedure/fields';
@@ -107,7 +107,7 @@ function emptyInput(): ProfileInput {
     mailingAddress: { line1: '', line2: '', city: '', state: 'MO', zip: '' },
     billingAddress: null,
     securityQuestions: [],
-    group: { name: '', position: '', department: '', supervisor: '', notes: '' },
+    group: { name: '', position: '', department: '', supervisor: '', notes: '', adminEmail: '' },
   };
 }
 
@@ -131,7 +131,7 @@ function groupLabel(file: GroupFile): string {
   return label.slice(0, MAX_LABEL).trim();
 }
 
-function proposalsFor(file: ProfileFileV2, hasCurrent: boolean): Proposal[] {
+function proposalsFor(file: ProfileFile, hasCurrent: boolean): Proposal[] {
   const out: Proposal[] = [];
   const personal = (path: Proposal['path'], value: Value) => out.push({ path, value, personal: true });
   const shared = (path: Proposal['path'], value: Value) => out.push({ path, value, personal: false });
@@ -149,6 +149,7 @@ function proposalsFor(file: ProfileFileV2, hasCurrent: boolean): Proposal[] {
     shared(['group', 'supervisor'], p.group.supervisor);
     personal(['group', 'position'], p.group.position);
     personal(['group', 'notes'], p.group.notes);
+    shared(['group', 'adminEmail'], p.group.adminEmail);
     return out;
   }
 
@@ -170,6 +171,7 @@ function proposalsFor(file: ProfileFileV2, hasCurrent: boolean): Proposal[] {
   if (department) shared(['group', 'department'], department);
   if (supervisor) shared(['group', 'supervisor'], supervisor);
   if (position) personal(['group', 'position'], position);
+  if (group.adminEmail) shared(['group', 'adminEmail'], group.adminEmail);
   return out;
 }
 
@@ -177,7 +179,7 @@ function proposalsFor(file: ProfileFileV2, hasCurrent: boolean): Proposal[] {
  * Merge an imported file into the current profile (null: a new profile).
  * Pure: neither argument is changed.
  */
-export function mergeImport(current: ProfileData | null, file: ProfileFileV2, options: MergeOptions = {}): MergeResult {
+export function mergeImport(current: ProfileData | null, file: ProfileFile, options: MergeOptions = {}): MergeResult {
   const overwrite = options.overwritePersonal === true;
   const base = current ? asInput(current) : emptyInput();
   const merged = current ? asInput(current) : emptyInput();

@@ -11,7 +11,7 @@ import { mixedScripts } from './imported-text';
 import { mergeImport, type MergeChange, type MergeResult } from './import-merge';
 import type { ScreenId } from '../procedure/procedure';
 import type { ProfileData } from '../profile/profile';
-import type { ProfileFileV2 } from '../profile/profile-file';
+import type { ProfileFile } from '../profile/profile-file';
 import { ruleKey, withProvenance, type KeptRule, type RuleOrigin, type TaughtRule } from '../recognise/taught-rules';
 
 export type ImportSource = 'file' | 'code';
@@ -19,7 +19,7 @@ export type ImportSource = 'file' | 'code';
 export interface PreviewInput {
   /** The profile the import goes into; null: a new profile. */
   current: ProfileData | null;
-  file: ProfileFileV2;
+  file: ProfileFile;
   /** The taught fields the person has now. */
   rules: readonly KeptRule[];
   /** The person ticked "Replace my own details". */
@@ -89,7 +89,7 @@ function shownChange(c: MergeChange, unlocked: boolean): PreviewChange {
 }
 
 /** What secrets a file carries, in words (never their values). */
-export function carriedSecrets(file: ProfileFileV2): string[] {
+export function carriedSecrets(file: ProfileFile): string[] {
   if (file.kind === 'group') return file.group.pin ? [t('import_secret_pin')] : [];
   const p = file.profile;
   const out: string[] = [];
@@ -100,7 +100,7 @@ export function carriedSecrets(file: ProfileFileV2): string[] {
 }
 
 /** Group and person names that mix look-alike scripts. */
-function scriptWarnings(file: ProfileFileV2): MixedScriptWarning[] {
+function scriptWarnings(file: ProfileFile): MixedScriptWarning[] {
   const person = file.kind === 'person' ? file.profile : file.person;
   const names: [string, string | undefined][] = [
     [t('field_group_name'), file.kind === 'person' ? file.profile.group.name : file.group.groupName],
@@ -166,7 +166,7 @@ function fingerprintOf(p: Omit<ImportPreview, 'fingerprint'>): string {
 }
 
 /** The name a file or code goes by in "imported from …": the file's name, or the group (or profile) it names. */
-export function importName(file: ProfileFileV2, source: ImportSource, fileName = ''): string {
+export function importName(file: ProfileFile, source: ImportSource, fileName = ''): string {
   if (source === 'file' && fileName) return fileName;
   return file.kind === 'group' ? file.group.groupName : file.profile.label;
 }

@@ -14,7 +14,7 @@ export interface InviteMail {
 }
 
 /** What the e-mail says about the group (never its PIN). */
-export type MailGroup = Pick<GroupProfile, 'groupName' | 'note' | 'supervisor' | 'phone'>;
+export type MailGroup = Pick<GroupProfile, 'groupName' | 'note' | 'supervisor' | 'phone' | 'adminEmail'>;
 
 /** Who to call about the code: the administrator's note to users, else the supervisor and phone. */
 function contactLine(group: MailGroup): string {
@@ -26,7 +26,7 @@ function contactLine(group: MailGroup): string {
 
 /**
  * One person's e-mail: hello, what the code is, the code (wrapped so mail programs keep it), the
- * first steps (with the passphrase step when the code is locked), who to call, the court's help desk.
+ * first steps (with the passphrase step when the code is locked), who to call, where to write, the court's help desk.
  */
 export function inviteMail(group: MailGroup, person: { firstName: string }, code: string, locked: boolean): InviteMail {
   const body = [
@@ -38,6 +38,7 @@ export function inviteMail(group: MailGroup, person: { firstName: string }, code
     locked ? t('invite_step_paste_locked') : t('invite_step_paste'),
     t('invite_step_popup'),
     contactLine(group),
+    ...(group.adminEmail ? [t('invite_admin_email', group.adminEmail)] : []),
     t('invite_help_desk'),
   ].join('\n\n');
   return { subject: t('invite_subject', group.groupName), body };

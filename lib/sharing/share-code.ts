@@ -2,12 +2,16 @@
  * Share codes: a profile file (usually a group profile) as one line of text an
  * administrator can paste into an e-mail, and a user can paste back.
  *
- *   MOEF2-<body>.<check>     plain:  body = base64url(deflate-raw(file JSON, UTF-8))
- *   MOEF2E-<body>.<check>    locked: body = base64url(saltLength(1) | salt | iterations(4, big-endian)
+ *   MOEF3-<body>.<check>     plain:  body = base64url(deflate-raw(file JSON, UTF-8))
+ *   MOEF3E-<body>.<check>    locked: body = base64url(saltLength(1) | salt | iterations(4, big-endian)
  *                                                      | iv(12) | AES-GCM ciphertext with its tag)
  *                            where the sealed value is the base64 of deflate-raw(file JSON),
  *                            sealed by secret-box.ts (PBKDF2-SHA256 key, random IV per code).
  *   check = the first 8 hex digits of SHA-256 over the ASCII text "<prefix><body>".
+ *
+ * Version 3 codes carry profile files of version 3 (the administrator's
+ * e-mail); version 2 codes (MOEF2-, MOEF2E-: the same layout, files of version
+ * 2 or older) are still read.
  *
  * Whitespace, line breaks, invisible characters and e-mail quoting (">") are
  * ignored when reading. A code holding the PIN is only ever made, and only
@@ -17,7 +21,7 @@
  */
 import { t } from '../i18n';
 import { hasSecrets, splitSecrets } from '../profile/profile';
-import { parseProfileFile, MAX_FILE_BYTES, type ProfileFileV2 } from '../profile/profile-file';
+import { parseProfileFile, MAX_FILE_BYTES, type ProfileFile } from '../profile/profile-file';
 import {
   WrongPassphraseError,
   deriveKey,
@@ -29,7 +33,9 @@ import {
   type KeyParams,
 } from '../storage/secret-box';
 
-export const SHARE_CODE_VERSION = 2;
+export const SHARE_CODE_VERSION = 3;
+/** Code versions still read, each with the newest profile file version it may carry. */
+const FILE_VERSION_IN_CODE: Readonly<Record<number, number>> = { 2: 2, 3: 3 };
 export const PLAIN_PREFIX = `MOEF${SHARE_CODE_VERSION}-`;
 export const LOCKED_PREFIX = `MOEF${SHARE_CODE_VERSION}E-`;
 /** Longest code (without whitespace) made or read: far more than any real profile needs. */
@@ -126,17 +132,17 @@ export interface EncodeOptions {
 }
 
 export type DecodeResult =
-  { ok: true; file: ProfileFileV2; locked: boolean } | { ok: false; error: string; needsPassphrase?: boolean };
+  { ok: true; file: ProfileFile; locked: boolean } | { ok: false; error: string; needsPassphrase?: boolean };
 
 const encoder = new TextEncoder();
 
 /** Does this file carry answers to security questions (never in a share code: they are the person's own)? */
-export function fileHasAnswers(file: ProfileFileV2): boolean {
+export function fileHasAnswers(file: ProfileFile): boolean {
   return file.kind === 'person' && file.profile.securityQuestions.some((q) => Boolean(q.answer));
 }
 
 /** Does this file carry anything secret (the group PIN, security answers)? */
-export function fileHasSecrets(file: ProfileFileV2): boolean {
+export function fileHasSecrets(file: ProfileFile): boolean {
   if (file.kind === 'group') return Boolean(file.group.pin);
   // The secrets are what splitSecrets takes out of a profile (test/unit/profile.test.ts ties it to isSecret in fields.ts).
   return hasSecrets(splitSecrets(file.profile).secrets);
@@ -240,7 +246,7 @@ function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
  * a file that is not valid, a file with a PIN and no passphrase or key, a short
  * passphrase, and a profile too large for a code.
  */
-export async function encodeShareCode(file: ProfileFileV2, options: EncodeOptions = {}): Promise<string> {
+export async function encodeShareCode(file: ProfileFile, options: EncodeOptions = {}): Promise<string> {
   // The code must be one that decodeShareCode accepts: check it as the reader will.
   const checked = parseProfileFile(JSON.stringify(file));
   if (!checked.ok) throw new ShareCodeError(SHARE_CODE_MESSAGES.cannotShare(checked.errors));
@@ -299,7 +305,8 @@ async function decode(code: unknown, passphrase?: string): Promise<DecodeResult>
     return fail(compact.startsWith('{') && compact.includes('mo-efiling-profile') ? M.profileFile : M.notACode);
   const version = Number(head[1]);
   if (version > SHARE_CODE_VERSION) return fail(M.newerVersion(version));
-  if (version !== SHARE_CODE_VERSION) return fail(M.unknownVersion);
+  const newestFile = FILE_VERSION_IN_CODE[version];
+  if (newestFile === undefined) return fail(M.unknownVersion);
   const locked = head[2] === 'E';
 
   const rest = compact.slice(head[0].length);
@@ -337,7 +344,7 @@ async function decode(code: unknown, passphrase?: string): Promise<DecodeResult>
   const unpacked = await inflate(bytes, MAX_DECODED_BYTES);
   if (unpacked === 'too-large') return fail(M.tooLarge);
   const text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
-  const parsed = parseProfileFile(text);
+  const parsed = parseProfileFile(text, newestFile);
   if (!parsed.ok) return fail(M.refused(parsed.errors));
   // Made by this extension, a code never holds answers, nor a PIN unlocked: one that does was made to mislead.
   if (fileHasAnswers(parsed.value)) return fail(M.holdsAnswers);

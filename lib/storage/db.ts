@@ -6,7 +6,7 @@
  * moves old data forward. Never edit an existing step: a browser may still
  * hold a database at any older version.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { t } from '../i18n';
 import { StoreError } from './store-error';
 import type { GroupProfile } from '../profile/group-profile';
@@ -16,7 +16,7 @@ import type { KeyParams, Sealed } from './secret-box';
 import type { TaughtRule } from '../recognise/taught-rules';
 
 export const DB_NAME = 'mo-efiling-assistant';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The single record key of the progress store: one journey per browser profile. */
 export const JOURNEY_KEY = 'journey';
@@ -69,6 +69,22 @@ export interface AppDbSchema extends DBSchema {
 
 export type AppDb = IDBPDatabase<AppDbSchema>;
 
+type UpgradeTx = IDBPTransaction<AppDbSchema, StoreNames<AppDbSchema>[], 'versionchange'>;
+
+/** Upgrade step 3: every saved profile's group, and the administrator's group profile, get `adminEmail: ''`. */
+async function addAdminEmail(tx: UpgradeTx): Promise<void> {
+  const profiles = tx.objectStore('profiles');
+  for (let cursor = await profiles.openCursor(); cursor; cursor = await cursor.continue()) {
+    const stored = cursor.value;
+    if (stored.data.group.adminEmail === undefined) {
+      await cursor.update({ ...stored, data: { ...stored.data, group: { ...stored.data.group, adminEmail: '' } } });
+    }
+  }
+  const settings = tx.objectStore('settings');
+  const group = (await settings.get('adminGroup')) as Settings['adminGroup'] | undefined;
+  if (group && group.adminEmail === undefined) await settings.put({ ...group, adminEmail: '' }, 'adminGroup');
+}
+
 /** Said while another window keeps an older version of the database open (built when said, in the browser's language). */
 export const upgradeBlocked = () => t('error_upgrade_blocked');
 
@@ -82,7 +98,7 @@ interface OpenEvents {
 
 function startOpen(events: OpenEvents): Promise<AppDb> {
   return openDB<AppDbSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // Each step moves a database of an older version one version forward; never edit a step.
       if (oldVersion < 1) db.createObjectStore('progress');
       if (oldVersion < 2) {
@@ -90,6 +106,8 @@ function startOpen(events: OpenEvents): Promise<AppDb> {
         db.createObjectStore('settings');
         db.createObjectStore('rules', { keyPath: 'id' }).createIndex('screen', 'screen');
       }
+      // Version 3: the group profile names its administrator's e-mail (none yet for what was saved before).
+      if (oldVersion < 3) void addAdminEmail(transaction).catch(() => transaction.abort());
     },
     blocked: events.blocked,
     blocking(_current, _next, event) {

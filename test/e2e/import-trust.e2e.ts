@@ -218,6 +218,6 @@ async function handMade(value: unknown): Promise<string> {
       new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream('deflate-raw')),
     ).arrayBuffer(),
   );
-  const text = `MOEF2-${toBase64Url(packed)}`;
+  const text = `MOEF3-${toBase64Url(packed)}`;
   return `${text}.${await checksum(text)}`;
 }

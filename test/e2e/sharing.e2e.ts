@@ -51,7 +51,7 @@ describe('sharing a group profile', () => {
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r['E-mail'])).toEqual(['jane.doe@dss.mo.gov', 'jose.nunez@dss.mo.gov']);
     const janeCode = rows[0]!['Share code']!;
-    expect(janeCode).toMatch(/^MOEF2E-/);
+    expect(janeCode).toMatch(/^MOEF3E-/);
 
     // Jane's own, fresh browser.
     const jane = await browsers.start();

@@ -137,6 +137,22 @@ describe('the assistant panel on an unrecognised court page', () => {
     expect(document.querySelector('textarea')).toBeNull();
   });
 
+  it('writes to the administrator the profile names, and says so beside the link', () => {
+    renderPanel({ kind: 'unrecognised', report, adminEmail: 'ann.smith@dss.mo.gov' });
+    const mail = screen.getByRole('link', { name: 'E-mail this to my administrator' });
+    expect(mail.getAttribute('href')).toMatch(/^mailto:ann\.smith@dss\.mo\.gov\?subject=/);
+    expect(document.body.textContent).toContain(
+      'The e-mail goes to your administrator, ann.smith@dss.mo.gov. Nothing is sent until you press Send in your mail program.',
+    );
+  });
+
+  it('with no administrator named, says the mail program will ask whom to send it to', () => {
+    renderPanel({ kind: 'unrecognised', report });
+    const mail = screen.getByRole('link', { name: 'E-mail this to my administrator' });
+    expect(mail.getAttribute('href')).toMatch(/^mailto:\?subject=/);
+    expect(document.body.textContent).toContain('Your mail program will ask whom to send it to');
+  });
+
   it('a page script’s click on the e-mail link opens nothing', () => {
     renderPanel({ kind: 'unrecognised', report });
     const mail = screen.getByRole('link', { name: 'E-mail this to my administrator' });

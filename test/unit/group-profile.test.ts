@@ -21,6 +21,7 @@ describe('the group profile', () => {
       supervisor: '',
       position: '',
       note: '',
+      adminEmail: '',
       rules: [],
     });
   });

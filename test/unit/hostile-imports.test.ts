@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppDb } from '@/lib/storage/db';
 import { GroupProfileSchema } from '@/lib/profile/group-profile';
 import { ProfileInputSchema } from '@/lib/profile/profile';
-import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile/profile-file';
+import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFile } from '@/lib/profile/profile-file';
 import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
 import { createProfileStore, type ProfileStore } from '@/lib/storage/profile-store';
@@ -68,7 +68,14 @@ const PERSON_FILE = personFile(
   }),
   [{ screen: 'name-email', signature: 'given', field: 'firstName' }],
 );
-const V1_FILE = { format: PROFILE_FORMAT, version: 1, profile: PERSON_FILE.profile, rules: PERSON_FILE.rules };
+/** Version 1 had no administrator's e-mail. */
+const { adminEmail: _none, ...V1_GROUP } = PERSON_FILE.profile.group;
+const V1_FILE = {
+  format: PROFILE_FORMAT,
+  version: 1,
+  profile: { ...PERSON_FILE.profile, group: V1_GROUP },
+  rules: PERSON_FILE.rules,
+};
 
 type Path = (string | number)[];
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -92,7 +99,7 @@ async function handMade(json: string | Uint8Array<ArrayBuffer>): Promise<string>
   const reader = stream.readable.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) parts.push(...r.value);
   const body = toBase64Url(Uint8Array.from(parts));
-  return `MOEF2-${body}.${await checksum('MOEF2-' + body)}`;
+  return `MOEF3-${body}.${await checksum('MOEF3-' + body)}`;
 }
 /** A code of `prefix` and `body` with its right check. */
 const checked = async (prefix: string, body: string) => `${prefix}${body}.${await checksum(prefix + body)}`;
@@ -101,16 +108,16 @@ const checked = async (prefix: string, body: string) => `${prefix}${body}.${awai
 const plainGroupFile = { ...GROUP_FILE, group: { ...GROUP_FILE.group, pin: '' } };
 const PLAIN_CODE = await encodeShareCode(plainGroupFile);
 const LOCKED_CODE = await encodeShareCode(
-  { ...GROUP_FILE, group: { ...GROUP_FILE.group, pin: '4417' } } as ProfileFileV2,
+  { ...GROUP_FILE, group: { ...GROUP_FILE.group, pin: '4417' } } as ProfileFile,
   { key: await shareKey(PASSPHRASE, newKeyParams(100_000)) },
 );
-const PLAIN_BODY = PLAIN_CODE.slice('MOEF2-'.length, PLAIN_CODE.lastIndexOf('.'));
-const LOCKED_BODY = LOCKED_CODE.slice('MOEF2E-'.length, LOCKED_CODE.lastIndexOf('.'));
+const PLAIN_BODY = PLAIN_CODE.slice('MOEF3-'.length, PLAIN_CODE.lastIndexOf('.'));
+const LOCKED_BODY = LOCKED_CODE.slice('MOEF3E-'.length, LOCKED_CODE.lastIndexOf('.'));
 /** The locked code asking for `iterations` key-derivation rounds (its check made right again). */
 async function lockedWithIterations(iterations: number): Promise<string> {
   const bytes = fromBase64Url(LOCKED_BODY);
   new DataView(bytes.buffer).setUint32(1 + bytes[0]!, iterations);
-  return checked('MOEF2E-', toBase64Url(bytes));
+  return checked('MOEF3E-', toBase64Url(bytes));
 }
 /** A character of a code swapped for another base64url character. */
 const swapped = (code: string, at: number) => code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
@@ -130,12 +137,12 @@ const NOT_JSON =
   'This is not a profile file: its text is not in the expected format (JSON). Check you chose the right file.';
 const NOT_A_PROFILE_FILE = 'This is not a Missouri eFiling profile file. Check you chose the right file.';
 const UNKNOWN_VERSION =
-  'The profile file’s "version" is missing or is not one this extension knows (it should be 1 or 2). Check you chose the right file.';
+  'The profile file’s "version" is missing or is not one this extension knows (it should be 1, 2 or 3). Check you chose the right file.';
 const UNKNOWN_KIND =
   'The profile file’s "kind" should be "person" (one person’s profile) or "group" (a group profile).';
 const TOO_DEEP = 'The file is nested far deeper than a profile file can be.';
 const NOT_A_CODE =
-  'This is not a Missouri eFiling share code. A share code starts with “MOEF2-” or “MOEF2E-”: check you copied the whole code from the message.';
+  'This is not a Missouri eFiling share code. A share code starts with “MOEF3-” or “MOEF3E-” (older ones with “MOEF2-” or “MOEF2E-”): check you copied the whole code from the message.';
 const DAMAGED =
   'This share code is damaged: some of its characters were changed or lost on the way. Copy it again from the original message, or ask for a new code.';
 const TRUNCATED =
@@ -164,8 +171,8 @@ const REFUSED: [string, ImportRequest, string][] = [
   // Versions and kinds.
   [
     'file: a newer version',
-    file(text(GROUP_FILE, ['version'], 3)),
-    'This profile file was made by a newer version of the extension (file version 3). Update the extension, then import it again.',
+    file(text(GROUP_FILE, ['version'], 4)),
+    'This profile file was made by a newer version of the extension (file version 4). Update the extension, then import it again.',
   ],
   ['file: version 0', file(text(GROUP_FILE, ['version'], 0)), UNKNOWN_VERSION],
   ['file: version as text', file(text(GROUP_FILE, ['version'], '2')), UNKNOWN_VERSION],
@@ -402,13 +409,13 @@ const REFUSED: [string, ImportRequest, string][] = [
     code(JSON.stringify(GROUP_FILE)),
     'This is the text of a profile file, not a share code. Save it as a file and import it under “Import a profile file”.',
   ],
-  ['code: a wrong prefix', code(`MOEG2-${PLAIN_BODY}`), NOT_A_CODE],
+  ['code: a wrong prefix', code(`MOEG3-${PLAIN_BODY}`), NOT_A_CODE],
   ['code: the prefix in small letters', code(PLAIN_CODE.toLowerCase()), NOT_A_CODE],
-  ['code: no prefix', code(PLAIN_CODE.slice('MOEF2-'.length)), NOT_A_CODE],
+  ['code: no prefix', code(PLAIN_CODE.slice('MOEF3-'.length)), NOT_A_CODE],
   [
     'code: a newer version',
-    code(await checked('MOEF3-', PLAIN_BODY)),
-    'This share code was made by a newer version of the extension (code version 3). Update the extension, then paste the code again.',
+    code(await checked('MOEF4-', PLAIN_BODY)),
+    'This share code was made by a newer version of the extension (code version 4). Update the extension, then paste the code again.',
   ],
   [
     'code: an older version',
@@ -417,7 +424,7 @@ const REFUSED: [string, ImportRequest, string][] = [
   ],
   [
     'code: over 64 kB',
-    code(`MOEF2-${'A'.repeat(70_000)}.00000000`),
+    code(`MOEF3-${'A'.repeat(70_000)}.00000000`),
     'This is too long to be a share code (over 64 kB of text). Check you copied only the code.',
   ],
   // Damaged and truncated.
@@ -449,10 +456,10 @@ const REFUSED: [string, ImportRequest, string][] = [
   ],
   [
     'code: locked, too short to hold a lock',
-    code(await checked('MOEF2E-', LOCKED_BODY.slice(0, 30)), PASSPHRASE),
+    code(await checked('MOEF3E-', LOCKED_BODY.slice(0, 30)), PASSPHRASE),
     DAMAGED,
   ],
-  ['code: a plain body behind a locked prefix', code(await checked('MOEF2E-', PLAIN_BODY), PASSPHRASE), BAD_LOCK],
+  ['code: a plain body behind a locked prefix', code(await checked('MOEF3E-', PLAIN_BODY), PASSPHRASE), BAD_LOCK],
   // Hand-made codes: right check and packing, hostile contents.
   [
     'code: unpacking to 1 MB',
@@ -462,7 +469,7 @@ const REFUSED: [string, ImportRequest, string][] = [
   ['code: holding text that is not UTF-8', code(await handMade(Uint8Array.from([0xff, 0xfe, 0xc3, 0x28]))), DAMAGED],
   [
     'code: not packed',
-    code(await checked('MOEF2-', toBase64Url(new TextEncoder().encode(JSON.stringify(plainGroupFile))))),
+    code(await checked('MOEF3-', toBase64Url(new TextEncoder().encode(JSON.stringify(plainGroupFile))))),
     DAMAGED,
   ],
   [
@@ -481,8 +488,8 @@ const REFUSED: [string, ImportRequest, string][] = [
   ],
   [
     'code: holding a newer version',
-    code(await handMade(text(plainGroupFile, ['version'], 3))),
-    'The share code was read, but the profile in it was refused. This profile file was made by a newer version of the extension (file version 3). Update the extension, then import it again.',
+    code(await handMade(text(plainGroupFile, ['version'], 4))),
+    'The share code was read, but the profile in it was refused. This profile file was made by a newer version of the extension (file version 4). Update the extension, then import it again.',
   ],
   [
     'code: holding script-like text for an e-mail address',
@@ -647,7 +654,7 @@ for (let i = 0; i < 10; i++)
 for (let i = 0; i < 10; i++) FUZZ.push([`code: random bytes #${i}`, code(asText(bytes(int(3000)), i))]);
 for (let i = 0; i < 10; i++) {
   const body = Array.from({ length: 1 + int(600) }, () => B64URL[int(64)]).join('');
-  const prefix = i % 2 ? 'MOEF2E-' : 'MOEF2-';
+  const prefix = i % 2 ? 'MOEF3E-' : 'MOEF3-';
   FUZZ.push([
     `code: ${prefix} and a random body with its right check #${i}`,
     code(await checked(prefix, body), PASSPHRASE),

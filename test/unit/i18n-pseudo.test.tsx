@@ -195,7 +195,7 @@ describe('a pseudo-translation reaches every text', () => {
     for (const sentence of roster.ok ? roster.rows.flatMap((r) => r.problems) : []) wrapped(sentence);
     const merge = mergeImport(null, {
       format: 'mo-efiling-profile',
-      version: 2,
+      version: 3,
       kind: 'person',
       profile: ProfileInputSchema.parse({ label: 'A', noMobarNumber: true, group: { pin: '1' } }),
     });

@@ -42,6 +42,7 @@ const GROUP = {
   supervisor: 'Ann Smith',
   position: '',
   note: 'Questions? Call Ann at extension 4410.',
+  adminEmail: 'ann.smith@dss.mo.gov',
   rules: [],
 };
 
@@ -55,6 +56,7 @@ function fillGroup() {
   type('Department', GROUP.department);
   type('Supervisor', GROUP.supervisor);
   type('Note to users', GROUP.note);
+  type('Your e-mail, for your users’ questions', GROUP.adminEmail);
 }
 
 const shareCodeBox = () => admin().findByLabelText('Share code for your users') as Promise<HTMLTextAreaElement>;
@@ -234,7 +236,7 @@ describe('the administrator section', () => {
     fireEvent.click(admin().getByRole('button', { name: 'Make a share code' }));
     const code = await shareCodeBox();
     expect(code.readOnly).toBe(true);
-    expect(code.value).toMatch(/^MOEF2-/);
+    expect(code.value).toMatch(/^MOEF3-/);
     expect(code.value).toContain('\n'); // wrapped for an e-mail
     const oneLine = code.value.replace(/\n/g, '');
     expect(admin().getByText(`${oneLine.length.toLocaleString('en-US')} characters.`)).toBeTruthy();
@@ -242,7 +244,7 @@ describe('the administrator section', () => {
     expect(decoded.ok && decoded.locked).toBe(false);
     expect(decoded.ok && decoded.file).toEqual({
       format: 'mo-efiling-profile',
-      version: 2,
+      version: 3,
       kind: 'group',
       group: GroupProfileSchema.parse(GROUP),
     });
@@ -304,7 +306,7 @@ describe('the administrator section', () => {
     type('Passphrase again', PASSPHRASE);
     fireEvent.click(share.getByRole('button', { name: 'Make a share code' }));
     const code = await waitFor(() => shareCodeBox(), { timeout: 5000 });
-    expect(code.value).toMatch(/^MOEF2E-/);
+    expect(code.value).toMatch(/^MOEF3E-/);
     expect(share.getByText(/Locked with your passphrase/)).toBeTruthy();
 
     const closed = await decodeShareCode(code.value);

@@ -16,7 +16,7 @@ const JANE = {
   mailingAddress: { line1: '221 W High St', line2: 'Room 5', city: 'Jefferson City', state: 'MO', zip: '65101' },
   billingAddress: { line1: 'PO Box 88', line2: '', city: 'Jefferson City', state: 'MO', zip: '65102-0088' },
   securityQuestions: [{ question: 'First pet?' }, { question: 'Street you grew up on?' }],
-  group: { name: 'Cole County DSS', position: 'Clerk', department: 'Records', supervisor: 'Ann Lee', notes: '' },
+  group: { name: 'Cole County DSS', position: 'Clerk', department: 'Records', supervisor: 'Ann Lee', notes: '', adminEmail: '' },
 } satisfies Partial<ProfileInput>;
 
 const region = (name: string) => screen.getByRole('region', { name });

@@ -39,15 +39,20 @@ describe('what the panel does with a sighting', () => {
     expect(await action).toEqual({ type: 'screen', screen: 'credentials', screens: ['credentials'], step: 6, storedCollapsed: true });
   });
 
-  it('an unknown page asks for the names to leave out, once', async () => {
+  it('an unknown page asks for the names to leave out and whom to write to, once', async () => {
     const action = actionFor({ kind: 'unrecognised', shape }, () => initialPanelState, () => true);
     await answer('report/private-words', ['Jane']);
-    expect(await action).toEqual({ type: 'unrecognised', shape, privateWords: ['Jane'] });
+    await answer('report/admin-email', 'ann.smith@dss.mo.gov');
+    expect(await action).toEqual({
+      type: 'unrecognised',
+      shape,
+      privateWords: ['Jane'],
+      adminEmail: 'ann.smith@dss.mo.gov',
+    });
     const again: PanelState = { ...initialPanelState, view: { kind: 'unrecognised', report: '' } };
     expect(await actionFor({ kind: 'unrecognised', shape }, () => again, () => true)).toEqual({
       type: 'unrecognised',
       shape,
-      privateWords: undefined,
     });
   });
 

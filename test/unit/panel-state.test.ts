@@ -37,12 +37,23 @@ describe('the panel: what each action shows', () => {
     expect(next.view).toEqual({ kind: 'screen', screen: 'name-email', screens: ['name-email'], step: 8 });
   });
 
-  it('an unknown court page starts small and keeps the names to leave out of the description', () => {
-    const next = panelReducer(onScreen(), { type: 'unrecognised', shape, privateWords: ['Jane'] });
+  it('an unknown court page starts small and keeps the names to leave out of the description, and whom to write to', () => {
+    const next = panelReducer(onScreen(), {
+      type: 'unrecognised',
+      shape,
+      privateWords: ['Jane'],
+      adminEmail: 'ann.smith@dss.mo.gov',
+    });
     expect([next.collapsed, next.privateWords, next.shape]).toEqual([true, ['Jane'], shape]);
-    expect(next.view).toEqual({ kind: 'unrecognised', report: '' });
+    expect(next.view).toEqual({ kind: 'unrecognised', report: '', adminEmail: 'ann.smith@dss.mo.gov' });
     const opened = panelReducer({ ...next, collapsed: false }, { type: 'unrecognised', shape });
     expect([opened.collapsed, opened.privateWords]).toEqual([false, ['Jane']]);
+    expect(opened.view).toEqual({ kind: 'unrecognised', report: '', adminEmail: 'ann.smith@dss.mo.gov' });
+  });
+
+  it('an unknown court page with no administrator named writes to nobody in particular', () => {
+    const next = panelReducer(onScreen(), { type: 'unrecognised', shape, privateWords: [] });
+    expect(next.view).toEqual({ kind: 'unrecognised', report: '', adminEmail: '' });
   });
 
   it('registration finished: open, and hidden where the note is not shown; closing the note hides it', () => {

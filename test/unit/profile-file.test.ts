@@ -38,11 +38,12 @@ describe('the profile file', () => {
     const parsed = parseProfileFile(file(README_EXAMPLE));
     expect(parsed).toMatchObject({ ok: true, value: { profile: README_EXAMPLE } });
     if (!parsed.ok || parsed.value.kind !== 'person') throw new Error('expected a person file');
-    // Written back as version 2: the same profile, now saying what kind of file it is.
+    // Written back as version 3: the same profile, saying what kind of file it is, and naming no administrator yet.
     expect(JSON.parse(profileFileText(parsed.value.profile))).toEqual({
       ...JSON.parse(file(README_EXAMPLE)),
-      version: 2,
+      version: 3,
       kind: 'person',
+      profile: { ...README_EXAMPLE, group: { ...README_EXAMPLE.group, adminEmail: '' } },
     });
   });
 
@@ -56,8 +57,8 @@ describe('the profile file', () => {
     ['another kind of file', JSON.stringify({ hello: 1 }), /not a Missouri eFiling profile file/],
     [
       'a newer version',
-      JSON.stringify({ format: PROFILE_FORMAT, version: 3, kind: 'person', profile: {} }),
-      /newer version of the extension \(file version 3\)/,
+      JSON.stringify({ format: PROFILE_FORMAT, version: 4, kind: 'person', profile: {} }),
+      /newer version of the extension \(file version 4\)/,
     ],
     ['an unknown member', file({ ...README_EXAMPLE, favouriteColour: 'blue' }), /Unknown item: favouriteColour/],
     [
@@ -130,24 +131,45 @@ const PERSON = {
   supervisor: '',
 };
 const v2 = (body: Record<string, unknown>) => JSON.stringify({ format: PROFILE_FORMAT, version: 2, ...body });
+const v3 = (body: Record<string, unknown>) => JSON.stringify({ format: PROFILE_FORMAT, version: 3, ...body });
 const groupText = (group: unknown, extra: Record<string, unknown> = {}) => v2({ kind: 'group', group, ...extra });
 
-describe('version 2 of the profile file', () => {
-  it('reads a version 1 file as a version 2 file of kind "person", rules kept', () => {
+/** What versions 1 and 2 become: version 3, naming no administrator. */
+const WITH_NO_ADMIN = { ...README_EXAMPLE, group: { ...README_EXAMPLE.group, adminEmail: '' } };
+
+describe('versions 2 and 3 of the profile file', () => {
+  it('reads a version 1 file as a version 3 file of kind "person", rules kept', () => {
     const rules = [{ screen: 'name-email', signature: 'given', field: 'firstName' }];
     const parsed = parseProfileFile(file(README_EXAMPLE, { rules }));
     expect(parsed).toEqual({
       ok: true,
-      value: { format: PROFILE_FORMAT, version: 2, kind: 'person', profile: README_EXAMPLE, rules },
+      value: { format: PROFILE_FORMAT, version: 3, kind: 'person', profile: WITH_NO_ADMIN, rules },
     });
   });
 
-  it('writes version 2, and reads back exactly what it wrote (person)', () => {
+  it('reads a version 2 person file as version 3, with no administrator named', () => {
+    expect(parseProfileFile(v2({ kind: 'person', profile: README_EXAMPLE }))).toEqual({
+      ok: true,
+      value: { format: PROFILE_FORMAT, version: 3, kind: 'person', profile: WITH_NO_ADMIN },
+    });
+  });
+
+  it('reads the administrator’s e-mail in version 3, in both kinds', () => {
+    const person = { ...README_EXAMPLE, group: { ...README_EXAMPLE.group, adminEmail: 'ann.smith@dss.mo.gov' } };
+    expect(parseProfileFile(v3({ kind: 'person', profile: person }))).toEqual({
+      ok: true,
+      value: { format: PROFILE_FORMAT, version: 3, kind: 'person', profile: person },
+    });
+    const parsed = parseProfileFile(v3({ kind: 'group', group: { ...GROUP, adminEmail: 'ann.smith@dss.mo.gov' } }));
+    expect(parsed.ok && parsed.value.kind === 'group' && parsed.value.group.adminEmail).toBe('ann.smith@dss.mo.gov');
+  });
+
+  it('writes version 3, and reads back exactly what it wrote (person)', () => {
     const profile = ProfileInputSchema.parse(README_EXAMPLE);
     const rules = [{ screen: 'name-email' as const, signature: 'given', field: 'firstName' as const }];
     const text = profileFileText(profile, rules);
     expect(JSON.parse(text)).toMatchObject({ format: PROFILE_FORMAT, version: PROFILE_FILE_VERSION, kind: 'person' });
-    expect(PROFILE_FILE_VERSION).toBe(2);
+    expect(PROFILE_FILE_VERSION).toBe(3);
     expect(parseProfileFile(text)).toEqual({ ok: true, value: JSON.parse(text) });
   });
 
@@ -155,7 +177,7 @@ describe('version 2 of the profile file', () => {
     const parsed = parseProfileFile(groupText(GROUP, { person: PERSON }));
     expect(parsed).toEqual({
       ok: true,
-      value: { format: PROFILE_FORMAT, version: 2, kind: 'group', group: GROUP, person: PERSON },
+      value: { format: PROFILE_FORMAT, version: 3, kind: 'group', group: { ...GROUP, adminEmail: '' }, person: PERSON },
     });
     if (!parsed.ok || parsed.value.kind !== 'group') throw new Error('expected a group file');
     expect(JSON.parse(groupFileText(parsed.value.group, parsed.value.person))).toEqual(parsed.value);
@@ -168,7 +190,7 @@ describe('version 2 of the profile file', () => {
       ok: true,
       value: {
         format: PROFILE_FORMAT,
-        version: 2,
+        version: 3,
         kind: 'group',
         group: {
           groupName: 'DSS',
@@ -179,6 +201,7 @@ describe('version 2 of the profile file', () => {
           supervisor: '',
           position: '',
           note: '',
+          adminEmail: '',
           rules: [],
         },
       },
@@ -212,7 +235,7 @@ describe('version 2 of the profile file', () => {
     [
       'version 0',
       JSON.stringify({ format: PROFILE_FORMAT, version: 0, kind: 'group', group: GROUP }),
-      /should be 1 or 2/,
+      /should be 1, 2 or 3/,
     ],
     [
       'a much newer version',
@@ -281,6 +304,26 @@ describe('version 2 of the profile file', () => {
       'a bad e-mail in a version 2 person file',
       v2({ kind: 'person', profile: { ...README_EXAMPLE, email: 'nope' } }),
       /^E-mail address is not an e-mail address/,
+    ],
+    [
+      'the administrator’s e-mail in a version 2 group file',
+      groupText({ ...GROUP, adminEmail: 'ann.smith@dss.mo.gov' }),
+      /^Unknown item in Group profile: adminEmail\./,
+    ],
+    [
+      'the administrator’s e-mail in a version 1 file',
+      file({ ...README_EXAMPLE, group: { ...README_EXAMPLE.group, adminEmail: 'ann.smith@dss.mo.gov' } }),
+      /^Unknown item in Group: adminEmail\./,
+    ],
+    [
+      'a bad administrator’s e-mail in a version 3 group file',
+      v3({ kind: 'group', group: { ...GROUP, adminEmail: 'ann at dss' } }),
+      /^Administrator’s e-mail is not an e-mail address/,
+    ],
+    [
+      'a bad administrator’s e-mail in a version 3 person file',
+      v3({ kind: 'person', profile: { ...README_EXAMPLE, group: { ...README_EXAMPLE.group, adminEmail: 'ann@' } } }),
+      /^Administrator’s e-mail is not an e-mail address/,
     ],
     [
       'a prototype key in the group',

@@ -16,6 +16,7 @@ describe('the message protocol', () => {
       'profiles/password',
       'profiles/questions',
       'progress/get',
+      'report/admin-email',
       'report/private-words',
       'report/scrub',
       'rules/teach',

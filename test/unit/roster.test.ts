@@ -304,7 +304,7 @@ describe('the e-mail each person gets', () => {
 
   it('says hello, holds the code wrapped for mail, the first steps, who to call and the help desk', () => {
     const mail = inviteMail(
-      { groupName: 'Cole County DSS', note: '', supervisor: 'Ann Smith', phone: '573-555-0142' },
+      { groupName: 'Cole County DSS', note: '', supervisor: 'Ann Smith', phone: '573-555-0142', adminEmail: '' },
       { firstName: 'Jane' },
       CODE,
       false,
@@ -328,7 +328,7 @@ describe('the e-mail each person gets', () => {
 
   it('a locked code: says the passphrase comes another way; the note to users says who to call', () => {
     const { body } = inviteMail(
-      { groupName: 'DSS', note: 'Questions? Call Ann at extension 4410.', supervisor: 'Ann Smith', phone: '' },
+      { groupName: 'DSS', note: 'Questions? Call Ann at extension 4410.', supervisor: 'Ann Smith', phone: '', adminEmail: '' },
       { firstName: 'Jane' },
       CODE,
       true,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GroupProfileSchema, type GroupProfileInput } from '@/lib/profile/group-profile';
 import { ProfileInputSchema } from '@/lib/profile/profile';
-import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFileV2 } from '@/lib/profile/profile-file';
+import { PROFILE_FORMAT, groupFile, parseProfileFile, personFile, type ProfileFile } from '@/lib/profile/profile-file';
 import { newKeyParams, toBase64 } from '@/lib/storage/secret-box';
 import {
   LOCKED_PREFIX,
@@ -100,7 +100,7 @@ describe('share codes', () => {
     const file = noPin();
     const code = await encodeShareCode(file);
     expect(code.startsWith(PLAIN_PREFIX)).toBe(true);
-    expect(code).toMatch(/^MOEF2-[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    expect(code).toMatch(/^MOEF3-[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(await decodeShareCode(code)).toEqual({ ok: true, file, locked: false });
     // And the code of what was read is the same code: nothing is lost or added on the way.
     const again = await decodeShareCode(code);
@@ -149,9 +149,33 @@ describe('share codes', () => {
 
   it('reads a code made by hand from the documented format', async () => {
     const file = noPin();
-    const code = await handMade('MOEF2-', await deflateRaw(utf8(JSON.stringify(file))));
+    const code = await handMade('MOEF3-', await deflateRaw(utf8(JSON.stringify(file))));
     expect(await decodeShareCode(code)).toEqual({ ok: true, file, locked: false });
     expect(await encodeShareCode(file)).toBe(code);
+  });
+
+  it('still reads a version 2 code (a version 2 file inside), as a version 3 file naming no administrator', async () => {
+    const { adminEmail: _none, ...v2Group } = group({ pin: undefined });
+    const code = await handMade(
+      'MOEF2-',
+      await deflateRaw(utf8(JSON.stringify({ ...noPin(), version: 2, group: v2Group }))),
+    );
+    expect(await decodeShareCode(code)).toEqual({ ok: true, file: noPin(), locked: false });
+  });
+
+  it('refuses a version 2 code that carries a version 3 file: no older extension made it', async () => {
+    const code = await handMade('MOEF2-', await deflateRaw(utf8(JSON.stringify(noPin()))));
+    expect(await decodeShareCode(code)).toEqual({
+      ok: false,
+      error:
+        'The share code was read, but the profile in it was refused. This profile file was made by a newer version of the extension (file version 3). Update the extension, then import it again.',
+    });
+  });
+
+  it('carries the administrator’s e-mail', async () => {
+    const file = groupFile(group({ pin: undefined, adminEmail: 'ann.smith@dss.mo.gov' }), PERSON);
+    const decoded = await decodeShareCode(await encodeShareCode(file));
+    expect(decoded.ok && decoded.file.kind === 'group' && decoded.file.group.adminEmail).toBe('ann.smith@dss.mo.gov');
   });
 
   it('ignores the spaces, line breaks and quoting an e-mail adds', async () => {
@@ -185,7 +209,7 @@ describe('share codes', () => {
 
   it('refuses a short passphrase and a file that is not valid', async () => {
     await expect(encodeShareCode(withPin(), { passphrase: 'short' })).rejects.toThrow(M.shortPassphrase);
-    const broken = { ...noPin(), group: { ...group(), phone: '555' } } as ProfileFileV2;
+    const broken = { ...noPin(), group: { ...group(), phone: '555' } } as ProfileFile;
     await expect(encodeShareCode(broken)).rejects.toThrow(/cannot be shared yet\. Phone number should have 10 digits/);
   });
 
@@ -193,9 +217,9 @@ describe('share codes', () => {
     const plain = await encodeShareCode(noPin());
     const locked = await encodeShareCode(withPin(), { key: await shareKey(PASSPHRASE, FAST()) });
     const middle = PLAIN_PREFIX.length + Math.floor((plain.length - PLAIN_PREFIX.length) / 2);
-    const bomb = await handMade('MOEF2-', await deflateRaw(new Uint8Array(3 * 1024 * 1024)));
+    const bomb = await handMade('MOEF3-', await deflateRaw(new Uint8Array(3 * 1024 * 1024)));
     const badFile = await handMade(
-      'MOEF2-',
+      'MOEF3-',
       await deflateRaw(utf8(JSON.stringify({ ...noPin(), person: { ...PERSON, email: 'jose at dss' } }))),
     );
     const cases: [string, Promise<unknown>, string | RegExp, boolean?][] = [
@@ -206,8 +230,8 @@ describe('share codes', () => {
       ['truncated in its check', decodeShareCode(plain.slice(0, -3)), M.truncated],
       ['one character changed', decodeShareCode(flip(plain, middle)), M.damaged],
       ['its check changed', decodeShareCode(plain.slice(0, -1) + (plain.endsWith('0') ? '1' : '0')), M.damaged],
-      ['a newer code version', decodeShareCode(plain.replace(/^MOEF2-/, 'MOEF3-')), M.newerVersion(3)],
-      ['an older code version', decodeShareCode(plain.replace(/^MOEF2-/, 'MOEF1-')), M.unknownVersion],
+      ['a newer code version', decodeShareCode(plain.replace(/^MOEF3-/, 'MOEF4-')), M.newerVersion(4)],
+      ['an older code version', decodeShareCode(plain.replace(/^MOEF3-/, 'MOEF1-')), M.unknownVersion],
       ['too long', decodeShareCode(PLAIN_PREFIX + 'A'.repeat(MAX_CODE_CHARS)), M.tooLong],
       ['too long a paste', decodeShareCode(' '.repeat(MAX_PASTED_CHARS + 1)), M.tooLong],
       ['unpacking too large', decodeShareCode(bomb), M.tooLarge],
@@ -237,7 +261,7 @@ describe('share codes', () => {
     const payload = new Uint8Array(1 + 16 + 4 + 12 + 40);
     payload[0] = 16;
     new DataView(payload.buffer).setUint32(17, 50_000_000);
-    const code = await handMade('MOEF2E-', payload);
+    const code = await handMade('MOEF3E-', payload);
     expect(await decodeShareCode(code, PASSPHRASE)).toEqual({ ok: false, error: M.badLock });
     expect(deriveKey).not.toHaveBeenCalled();
   });

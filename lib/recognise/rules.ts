@@ -13,64 +13,14 @@
  *
  * Order-free: every rule is tried; a control that two kinds claim at the same
  * level of trust is left ambiguous, never decided by the order of this table.
- * Patterns run on folded text (lower case, punctuation as spaces).
+ * Patterns run on folded text (lower case, punctuation as spaces). The kinds,
+ * the shape of a rule and its matching are in kinds.ts (re-exported here).
  */
 import type { ControlType } from '../page/collect';
+import type { Kind, KindRule, OurKind } from './kinds';
 
-export type OurKind =
-  | 'noMobar'
-  | 'username'
-  | 'password'
-  | 'captcha'
-  | 'firstName'
-  | 'lastName'
-  | 'email'
-  | 'line1'
-  | 'line2'
-  | 'city'
-  | 'state'
-  | 'zip'
-  | 'sameAsMailing'
-  | 'phone'
-  | 'question'
-  | 'answer'
-  | 'groupName'
-  | 'pin'
-  | 'userInformation'
-  | 'acknowledge';
-
-/** Kinds a registration screen does not ask for. */
-export type OtherKind =
-  | 'fullName'
-  | 'middleName'
-  | 'nameAffix'
-  | 'currentPassword'
-  | 'fax'
-  | 'phoneExtension'
-  | 'country'
-  | 'county'
-  | 'company'
-  | 'search'
-  | 'message'
-  | 'birth'
-  | 'oneTimeCode';
-
-export type Kind = OurKind | OtherKind;
-
-export interface KindRule {
-  /** Label, caption or placeholder text that names this kind. */
-  readonly label: RegExp;
-  /** Text that, although it matches `label`, names something else. */
-  readonly not?: RegExp;
-  /** Tokens of the `name`/`id` attributes ("userForm.emailAddr" → "user form email addr"). */
-  readonly name?: RegExp;
-  /** The kinds of control that can be this. */
-  readonly types: readonly ControlType[];
-  /** HTML autocomplete tokens that name it (the most trusted signal). */
-  readonly autocomplete?: readonly string[];
-  /** A kind the procedure never asks for. */
-  readonly other?: true;
-}
+export type { Kind, KindRule, OtherKind, OurKind } from './kinds';
+export { textNames, tokensName } from './kinds';
 
 const TEXT: readonly ControlType[] = ['text', 'email', 'tel', 'number', 'search', 'url'];
 const TEXTISH: readonly ControlType[] = [...TEXT, 'textarea'];
@@ -85,10 +35,10 @@ export const AGAIN_NAME = /\b(2|two|again|confirm|conf|re|retype|repeat|verify|c
 
 const MAILING_WORDS = 'mailing|mail to|home address|residential|residence|physical address|postal address';
 const BILLING_WORDS = 'billing|bill to|invoices?|payment|statements?';
-/** Section headings that say which address a group of boxes is. */
 /** Sections of e-mail boxes that are not the person's own address (copies of notices). */
 export const OTHER_EMAILS =
   /\b(additional|alternate|alternative|secondary|other) e ?mail|\bcopies of\b|\bcc\b|\balso send\b/;
+/** Section headings that say which address a group of boxes is. */
 export const SECTION = {
   billing: new RegExp(`\\b(${BILLING_WORDS})\\b`),
   mailing: new RegExp(`\\b(${MAILING_WORDS})\\b`),
@@ -302,14 +252,3 @@ export const KIND_RULES: Readonly<Record<Kind, KindRule>> = {
 export const KINDS = Object.keys(KIND_RULES) as Kind[];
 
 export const isOurKind = (kind: Kind): kind is OurKind => KIND_RULES[kind].other !== true;
-
-/** Does one folded text name this kind? */
-export function textNames(rule: KindRule, folded: string): boolean {
-  return rule.label.test(folded) && !rule.not?.test(folded);
-}
-
-/** Do the folded name/id tokens name this kind? */
-export function tokensName(rule: KindRule, tokens: string): boolean {
-  if (!tokens) return false;
-  return (rule.name?.test(tokens) || rule.label.test(tokens)) && !rule.not?.test(tokens);
-}

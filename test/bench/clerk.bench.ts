@@ -14,15 +14,9 @@ import { startReplica } from '../replica/server.mjs';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { launch, type Harness } from '../e2e/harness';
 
-/**
- * Targets not yet met every run on a busy 2-core machine (see the README): measured and shown
- * against the target (MISSED when over it) in every run, but not failing it until they are met.
- */
-const TARGET = {
-  ordinaryCpuRatio: 1.1, // 50 ordinary court pages, CPU of all the browser's processes
-};
 /** Budgets a run fails on. */
 const BUDGET = {
+  ordinaryCpuRatio: 1.1, // 50 ordinary court pages, CPU of all the browser's processes
   docketAddedScriptMs: 5, // a 5,000-row docket: script time the extension adds to its load
   tickingScriptRatio: 1.2, // the docket with a clock ticking for 20 s
   lateFormMs: 500, // a form appearing long after load, with no input: until the panel names its step
@@ -118,7 +112,8 @@ function browserCpuMs(dir: string): number {
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       info.set(Number(p), {
         ppid: Number(f[1]),
-        ticks: Number(f[11]) + Number(f[12]),
+        // utime + stime, and cutime + cstime: what its children that ended (a closed tab's renderer) used.
+        ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
         cmd: readFileSync(`/proc/${p}/cmdline`, 'utf8'),
       });
     } catch {
@@ -154,11 +149,13 @@ function compare(
   without: number[],
   withExt: number[],
   unit: string,
-  budget?: { ratio?: number; added?: number; target?: true },
+  budget?: { ratio?: number; added?: number; paired?: true },
 ) {
   const w = med(without);
   const x = med(withExt);
-  const ratio = w > 0 ? x / w : 1;
+  // Paired: each round's two runs were back to back, so their ratio shares the machine's load of
+  // that moment; the median of those ratios is what other work on the machine moves least.
+  const ratio = budget?.paired ? med(withExt.map((v, i) => v / without[i]!)) : w > 0 ? x / w : 1;
   const added = x - w;
   const ok =
     budget?.ratio !== undefined ? ratio <= budget.ratio : budget?.added !== undefined ? added <= budget.added : null;
@@ -168,12 +165,11 @@ function compare(
     with: fmt(x, unit),
     value: budget?.added !== undefined ? `+${fmt(added, unit)}` : `${ratio.toFixed(2)} ×`,
     budget:
-      (budget?.target ? 'target ' : '') +
-      (budget?.ratio !== undefined
+      budget?.ratio !== undefined
         ? `≤ ${budget.ratio} ×`
         : budget?.added !== undefined
           ? `≤ +${budget.added} ${unit}`
-          : ''),
+          : '',
     ok,
   });
   results[measure] = { without, with: withExt, ratio, added };
@@ -216,31 +212,41 @@ afterAll(async () => {
 });
 
 describe("a clerk's day with the extension installed", () => {
-  it('50 ordinary court pages: CPU against the same browser without the extension (target 1.1×)', async () => {
+  it('50 ordinary court pages: at most 1.1× the CPU of the same browser without the extension', async () => {
     const paths = (
       process.env.BENCH_PATHS ?? '/__bench/ordinary.do,/,/ecf/help.do,/__bench/docket.do,/casenet/cases/searchCases.do'
     ).split(',');
+    // One tab in each browser for the whole day, as a clerk keeps one: its renderer lives on, so every
+    // round counts it whole (a closed tab's renderer was counted only once the browser had reaped it).
+    const tabs = new Map<BrowserContext, Page>();
     const run = async (context: BrowserContext, dir: string) => {
+      if (!tabs.has(context)) tabs.set(context, await context.newPage());
+      const p = tabs.get(context)!;
       const before = browserCpuMs(dir);
-      const p = await context.newPage();
-      for (let i = 0; i < 10; i++)
-        await p.goto(`https://www.courts.mo.gov${paths[i % paths.length]}`, { waitUntil: 'load' });
+      for (const path of paths) await p.goto(`https://www.courts.mo.gov${path}`, { waitUntil: 'load' });
       await p.waitForTimeout(300); // let what the last page started finish, as the next click would
-      await p.close();
       return browserCpuMs(dir) - before;
     };
+    // One round of each first, not counted: both browsers' first loads compile and cache what a clerk's
+    // day then reuses (the day is what is measured, not the browser's start).
+    await run(bare, bareDir);
+    await run(ext.context, ext.userDataDir);
     const without: number[] = [];
     const withExt: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      without.push(await run(bare, bareDir));
+    for (let round = 0; round < 10; round++) {
+      // Which browser goes first alternates, so neither always follows the other's leftovers.
+      const bareFirst = round % 2 === 0;
+      if (bareFirst) without.push(await run(bare, bareDir));
       withExt.push(await run(ext.context, ext.userDataDir));
+      if (!bareFirst) without.push(await run(bare, bareDir));
     }
-    compare('50 ordinary court pages: CPU of all processes', without, withExt, 'ms', {
-      ratio: TARGET.ordinaryCpuRatio,
-      target: true,
+    const { ratio } = compare('50 ordinary court pages: CPU of all processes', without, withExt, 'ms', {
+      ratio: BUDGET.ordinaryCpuRatio,
+      paired: true,
     });
-    expect(withExt).toHaveLength(5);
-  }, 240_000);
+    expect(ratio).toBeLessThanOrEqual(BUDGET.ordinaryCpuRatio);
+    for (const tab of tabs.values()) await tab.close();
+  }, 300_000);
 
   it('a 5,000-row docket: the extension adds at most 5 ms of script to its load', async () => {
     const load = async (context: BrowserContext) => {

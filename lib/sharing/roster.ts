@@ -43,31 +43,39 @@ export interface RosterCode {
   code: string;
 }
 
-/**
- * Read a roster (CSV with a header row). Headers are matched loosely;
- * quoted fields, commas and line breaks inside quotes, accents, a BOM and
- * CRLF line ends are all read as a spreadsheet writes them.
- */
-export function parseRoster(csvText: string): RosterParse {
-  if (csvText.length > MAX_ROSTER_CHARS) {
-    return {
-      ok: false,
-      error: t('roster_too_large', MAX_ROSTER_CHARS / 1024 / 1024, MAX_ROSTER_ROWS.toLocaleString('en-US')),
-    };
-  }
-  const text = csvText.replace(/^\uFEFF/, '');
-  // Line numbers: where each record starts, counted from the text (quoted fields may hold line breaks).
+/** One non-blank record of the file: the line it starts on and its values. */
+interface RosterRecord {
+  line: number;
+  values: string[];
+  quoteProblem: boolean;
+}
+
+type Column = PersonField | 'fullName';
+
+/** Which column each field is read from: its index, its header text, and the headers no field uses. */
+interface HeaderMap {
+  index: Partial<Record<Column, number>>;
+  columns: Partial<Record<Column, string>>;
+  unused: string[];
+}
+
+/** A counter of the line each offset of the text is on, asked with offsets that only grow. */
+function lineCounter(text: string): (offset: number) => number {
+  // Counted from the text, not from the records: quoted fields may hold line breaks.
   const newline = text.includes('\n') ? '\n' : '\r';
   let counted = 0;
   let line = 1;
-  const lineAt = (offset: number) => {
+  return (offset: number) => {
     for (let i = text.indexOf(newline, counted); i >= 0 && i < offset; i = text.indexOf(newline, i + 1)) line++;
     counted = Math.max(counted, offset);
     return line;
   };
+}
 
-  // Every non-blank record, the header first.
-  const records: { line: number; values: string[]; quoteProblem: boolean }[] = [];
+/** Every non-blank record, the header first, each with the line it starts on; `tooMany` once past the limit. */
+function readRecords(text: string): { records: RosterRecord[]; tooMany: boolean } {
+  const lineAt = lineCounter(text);
+  const records: RosterRecord[] = [];
   let tooMany = false;
   let start = 0;
   Papa.parse<string[]>(text, {
@@ -85,77 +93,99 @@ export function parseRoster(csvText: string): RosterParse {
       records.push({ line: at, values, quoteProblem: result.errors.some((e) => e.type === 'Quotes') });
     },
   });
+  return { records, tooMany };
+}
 
-  if (tooMany) {
-    return {
-      ok: false,
-      error: t('roster_too_many', MAX_ROSTER_ROWS.toLocaleString('en-US')),
-    };
-  }
-  const first = records.shift();
-  if (!first) {
-    return {
-      ok: false,
-      error: t('roster_empty'),
-    };
-  }
-  const headerRow = first.values;
-  const headerLine = first.line;
-
-  const columns: Partial<Record<PersonField | 'fullName', string>> = {};
-  const index: Partial<Record<PersonField | 'fullName', number>> = {};
-  const unused: string[] = [];
+/** Each field's column: the first header that names it; every other header with text is unused. */
+function mapHeaders(headerRow: readonly string[]): HeaderMap {
+  const map: HeaderMap = { index: {}, columns: {}, unused: [] };
   headerRow.forEach((name, i) => {
     const field = headerField(name);
-    if (field && index[field] === undefined) {
-      index[field] = i;
-      columns[field] = name.trim();
-    } else if (name.trim()) unused.push(name.trim());
+    if (field && map.index[field] === undefined) {
+      map.index[field] = i;
+      map.columns[field] = name.trim();
+    } else if (name.trim()) map.unused.push(name.trim());
   });
+  return map;
+}
+
+/** Why the header row will not do (no names or no email column), or null when it will. */
+function headerProblem(headerRow: readonly string[], headerLine: number, { index }: HeaderMap): string | null {
   const hasNames = (index.firstName !== undefined && index.lastName !== undefined) || index.fullName !== undefined;
-  if (!hasNames || index.email === undefined) {
-    const found = headerRow.map((h) => h.trim()).filter(Boolean);
-    return {
-      ok: false,
-      error: t(
-        'roster_no_header',
-        headerLine,
-        found.length
-          ? t('roster_header_has', `${found.slice(0, 12).join(', ')}${found.length > 12 ? '…' : ''}`)
-          : t('roster_header_empty'),
-      ),
-    };
-  }
+  if (hasNames && index.email !== undefined) return null;
+  const found = headerRow.map((h) => h.trim()).filter(Boolean);
+  return t(
+    'roster_no_header',
+    headerLine,
+    found.length
+      ? t('roster_header_has', `${found.slice(0, 12).join(', ')}${found.length > 12 ? '…' : ''}`)
+      : t('roster_header_empty'),
+  );
+}
+
+/** With first and last name columns both, a full name column is not read. */
+function dropFullName(map: HeaderMap): void {
+  const { index, columns } = map;
   if (index.fullName !== undefined && index.firstName !== undefined && index.lastName !== undefined) {
-    unused.push(columns.fullName!);
+    map.unused.push(columns.fullName!);
     delete index.fullName;
     delete columns.fullName;
   }
+}
 
-  const rows: RosterRow[] = records.map(({ line, values, quoteProblem }) => {
-    const value = (field: PersonField | 'fullName') => {
-      const i = index[field];
-      return i === undefined ? '' : (values[i] ?? '').trim();
-    };
-    const split = index.fullName !== undefined ? splitName(value('fullName')) : null;
-    const person: GroupPerson = {
-      firstName: split && index.firstName === undefined ? split.firstName : value('firstName'),
-      lastName: split && index.lastName === undefined ? split.lastName : value('lastName'),
-      email: value('email'),
-      position: value('position'),
-      department: value('department'),
-      supervisor: value('supervisor'),
-    };
-    const problems = rowProblems(person);
-    if (quoteProblem) problems.unshift(t('roster_quote_problem'));
-    else if (values.length > headerRow.length) {
-      problems.push(t('roster_too_many_values', values.length, headerRow.length));
-    }
-    return { line, ...person, problems };
-  });
+/** The person on one record, a full name split where there are no first and last name columns. */
+function personOf(values: readonly string[], { index }: HeaderMap): GroupPerson {
+  const value = (field: Column) => {
+    const i = index[field];
+    return i === undefined ? '' : (values[i] ?? '').trim();
+  };
+  const split = index.fullName !== undefined ? splitName(value('fullName')) : null;
+  return {
+    firstName: split && index.firstName === undefined ? split.firstName : value('firstName'),
+    lastName: split && index.lastName === undefined ? split.lastName : value('lastName'),
+    email: value('email'),
+    position: value('position'),
+    department: value('department'),
+    supervisor: value('supervisor'),
+  };
+}
 
+/** One record as a roster row, with the person's problems and the record's own (bad quotes, too many values). */
+function checkRecord({ line, values, quoteProblem }: RosterRecord, map: HeaderMap, headerLength: number): RosterRow {
+  const person = personOf(values, map);
+  const problems = rowProblems(person);
+  if (quoteProblem) problems.unshift(t('roster_quote_problem'));
+  else if (values.length > headerLength) {
+    problems.push(t('roster_too_many_values', values.length, headerLength));
+  }
+  return { line, ...person, problems };
+}
+
+/**
+ * Read a roster (CSV with a header row). Headers are matched loosely;
+ * quoted fields, commas and line breaks inside quotes, accents, a BOM and
+ * CRLF line ends are all read as a spreadsheet writes them.
+ */
+export function parseRoster(csvText: string): RosterParse {
+  if (csvText.length > MAX_ROSTER_CHARS) {
+    return {
+      ok: false,
+      error: t('roster_too_large', MAX_ROSTER_CHARS / 1024 / 1024, MAX_ROSTER_ROWS.toLocaleString('en-US')),
+    };
+  }
+  const { records, tooMany } = readRecords(csvText.replace(/^\uFEFF/, ''));
+  if (tooMany) return { ok: false, error: t('roster_too_many', MAX_ROSTER_ROWS.toLocaleString('en-US')) };
+  const first = records.shift();
+  if (!first) return { ok: false, error: t('roster_empty') };
+
+  const map = mapHeaders(first.values);
+  const problem = headerProblem(first.values, first.line, map);
+  if (problem) return { ok: false, error: problem };
+  dropFullName(map);
+
+  const rows = records.map((record) => checkRecord(record, map, first.values.length));
   markSharedEmails(rows);
-
+  const { columns, unused } = map;
   return { ok: true, rows, columns, notes: unused.length ? [t('roster_columns_unused', unused.join(', '))] : [] };
 }
 

@@ -17,86 +17,23 @@ import { LINK_IDS, SCREEN_IDS, TOTAL_STEPS } from '../procedure/procedure';
 import { ProgressSchema } from '../progress/progress-schema';
 import { TaughtRuleSchema, type KeptRule, type TaughtRule } from '../recognise/taught-rules';
 import type { Settings } from '../storage/db';
-import type { ProfileData } from '../profile/profile';
-import type { ScreenValues } from '../profile/profile-values';
-
-/** Who may send a request: extension pages always; content scripts only where `content` is set. */
-type To = 'background' | 'panel';
-interface Entry<Q extends z.core.$ZodLooseShape, A extends z.core.$ZodType, T extends To> {
-  request: Q;
-  answer: A;
-  /** A content script (a court page) may send it. */
-  content: boolean;
-  /** Who answers: the background, or the panel in a tab (popup → tab). */
-  to: T;
-}
-const entry = <Q extends z.core.$ZodLooseShape, A extends z.core.$ZodType, T extends To = 'background'>(
-  request: Q,
-  answer: A,
-  { content = false, to = 'background' as T }: { content?: boolean; to?: T } = {},
-): Entry<Q, A, T> => ({ request, answer, content, to });
-const CONTENT = { content: true };
-/** The longest box signature a page sends (lib/page/gate.ts boxSignature). */
-const BOX_SIGNATURE_MAX = 2000;
-
-/** Deep data the background validated when it was saved: its answer is checked for its outline only. */
-const saved = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-
-const Id = z.string().check(z.minLength(1), z.maxLength(100));
-const Passphrase = z.string().check(z.minLength(1), z.maxLength(500));
-const Count = z.int().check(z.minimum(0));
-/** What the preview showed (its fingerprint), and where the file came from, for the rules' "imported from". */
-const ImportShown = {
-  source: z.optional(z.enum(['file', 'code'])),
-  fileName: z.optional(z.string().check(z.maxLength(1000))),
-  seen: z.optional(z.string().check(z.maxLength(1_000_000))),
-};
-const Nothing = z.null();
-const Imported = z.object({ id: z.string(), notes: z.array(z.string()) });
-const Bookmark = z.enum(['none', 'saved', 'removed', 'changed', 'no-permission']);
-const Provenance = {
-  origin: z.enum(['here', 'file', 'code']),
-  from: z.string(),
-  at: z.nullable(z.number()),
-};
-const KeptRuleSchema = z.object({ ...TaughtRuleSchema.shape, ...Provenance });
-const Rule = z.object({ ...TaughtRuleSchema.shape, ...partial(Provenance) });
-function partial<S extends Record<string, z.core.$ZodType>>(shape: S) {
-  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, z.optional(v)])) as {
-    [K in keyof S]: z.ZodMiniOptional<S[K]>;
-  };
-}
-
-const OptionsStateSchema = z.object({
-  profiles: z.array(
-    z.object({
-      id: z.string(),
-      data: saved<ProfileData>(),
-      hasSecrets: z.boolean(),
-      updatedAt: z.number(),
-      revision: Count,
-    }),
-  ),
-  activeProfileId: z.nullable(z.string()),
-  fillOnAppear: z.boolean(),
-  hasPassphrase: z.boolean(),
-  idleLockMinutes: z.number(),
-  unlocked: z.boolean(),
-});
-
-const FillValuesSchema = z.object({
-  label: z.string(),
-  values: z.custom<ScreenValues>(
-    (v) =>
-      typeof v === 'object' &&
-      v !== null &&
-      Object.values(v).every((x) => typeof x === 'string' || typeof x === 'boolean'),
-  ),
-  locked: z.boolean(),
-  hasPassphrase: z.boolean(),
-  fillOnAppear: z.boolean(),
-  rules: z.array(Rule),
-});
+import {
+  BOX_SIGNATURE_MAX,
+  Bookmark,
+  CONTENT,
+  Count,
+  FillValuesSchema,
+  Id,
+  ImportShown,
+  Imported,
+  KeptRuleSchema,
+  Nothing,
+  OptionsStateSchema,
+  Passphrase,
+  Rule,
+  entry,
+  saved,
+} from './protocol-parts';
 
 export const PROTOCOL = {
   // Progress (lib/handlers/progress.ts).
@@ -127,7 +64,11 @@ export const PROTOCOL = {
     CONTENT,
   ),
   // From the recogniser: this page, with these boxes, is no screen of the procedure.
-  'ui/not-a-screen': entry({ boxes: z.string().check(z.minLength(1), z.maxLength(BOX_SIGNATURE_MAX)) }, Nothing, CONTENT),
+  'ui/not-a-screen': entry(
+    { boxes: z.string().check(z.minLength(1), z.maxLength(BOX_SIGNATURE_MAX)) },
+    Nothing,
+    CONTENT,
+  ),
   // From the recogniser: load the panel into this tab's page (top frame).
   'ui/load': entry({}, Nothing, CONTENT),
   // From the popup: show the panel on this tab's court page, screen or not.

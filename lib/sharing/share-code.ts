@@ -32,6 +32,10 @@ import {
   toBase64,
   type KeyParams,
 } from '../storage/secret-box';
+import { CHECK_LENGTH, checksum, concat, deflate, fromBase64Url, inflate, toBase64Url } from './code-bytes';
+
+// The code's bytes, as the tests and the README's hand-made codes use them.
+export { checksum, fromBase64Url, toBase64Url } from './code-bytes';
 
 export const SHARE_CODE_VERSION = 3;
 /** Code versions still read, each with the newest profile file version it may carry. */
@@ -48,7 +52,6 @@ export const MIN_PASSPHRASE = 8;
 /** Key-derivation costs a code may ask for: below is too weak, above would freeze the page. */
 const MIN_ITERATIONS = 100_000;
 const MAX_ITERATIONS = 2_000_000;
-const CHECK_LENGTH = 8;
 const IV_LENGTH = 12;
 const TAG_LENGTH = 16;
 
@@ -154,73 +157,6 @@ export async function shareKey(passphrase: string, params: KeyParams = newKeyPar
   return { key: await deriveKey(passphrase, params), params };
 }
 
-export function toBase64Url(bytes: Uint8Array): string {
-  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  return fromBase64(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-}
-
-export async function checksum(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
-  return [...digest.slice(0, CHECK_LENGTH / 2)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Read everything a transform stream gives for `input`, stopping once more than `limit` bytes came out. */
-async function transform(
-  stream: CompressionStream | DecompressionStream,
-  input: Uint8Array<ArrayBuffer>,
-  limit = Infinity,
-): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  let stop = false;
-  // Fed in slices, so that a "zip bomb" is stopped soon after the limit rather than unpacked whole.
-  const feeding = (async () => {
-    const SLICE = 4096;
-    for (let at = 0; at < input.length && !stop; at += SLICE) await writer.write(input.slice(at, at + SLICE));
-    if (!stop) await writer.close();
-  })();
-  feeding.catch(() => {});
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > limit) {
-        stop = true;
-        await reader.cancel().catch(() => {});
-        await writer.abort().catch(() => {});
-        return 'too-large';
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    stop = true;
-    await writer.abort().catch(() => {});
-    throw error;
-  }
-  await feeding;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return (await transform(new CompressionStream('deflate-raw'), bytes)) as Uint8Array<ArrayBuffer>;
-}
-
-async function inflate(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
-  return transform(new DecompressionStream('deflate-raw'), bytes, limit);
-}
-
 function lockHeader(params: KeyParams): Uint8Array {
   const salt = fromBase64(params.salt);
   if (salt.length < 1 || salt.length > 255) throw new ShareCodeError(SHARE_CODE_MESSAGES.badLock);
@@ -229,16 +165,6 @@ function lockHeader(params: KeyParams): Uint8Array {
   header.set(salt, 1);
   new DataView(header.buffer).setUint32(1 + salt.length, params.iterations);
   return header;
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**

@@ -202,58 +202,10 @@ export function mergeImport(current: ProfileData | null, file: ProfileFile, opti
     });
   }
 
-  // Security questions (personal) and their answers (secret) move together.
   if (file.kind === 'person') {
-    const incoming = file.profile.securityQuestions;
-    const was = base.securityQuestions;
-    const questions = (list: readonly { question: string }[]) => JSON.stringify(list.map((q) => q.question));
-    const questionsDiffer = questions(was) !== questions(incoming);
-    const answers = incoming.filter((q) => q.answer !== undefined).length;
-    if (questionsDiffer || answers) {
-      const applied = current === null || was.length === 0 || overwrite;
-      if (applied) merged.securityQuestions = incoming.map((q) => ({ ...q }));
-      const n = Math.max(was.length, incoming.length);
-      for (let i = 0; i < n; i++) {
-        const from = was[i]?.question ?? '';
-        const to = incoming[i]?.question ?? '';
-        if (from !== to) {
-          changes.push({
-            path: `securityQuestions.${i}.question`,
-            field: describePath(['securityQuestions', i, 'question']),
-            from: from || notGiven(),
-            to: to || notGiven(),
-            personal: true,
-            applied,
-          });
-        }
-        const answer = incoming[i]?.answer;
-        if (answer !== undefined) {
-          changes.push({
-            path: `securityQuestions.${i}.answer`,
-            field: describePath(['securityQuestions', i, 'answer']),
-            from: current ? t('merge_not_shown') : notGiven(),
-            to: answer ? t('merge_will_be_set') : t('merge_will_be_removed'),
-            personal: true,
-            applied,
-          });
-        }
-      }
-    }
+    mergeQuestions(file.profile.securityQuestions, base, merged, changes, { isNew: current === null, overwrite });
   }
-
-  // The PIN: never shown, only said to be set (or removed, by a person's file with an empty one).
-  const pin = file.kind === 'group' ? file.group.pin || undefined : file.profile.group.pin;
-  if (pin !== undefined) {
-    merged.group.pin = pin;
-    changes.push({
-      path: 'group.pin',
-      field: describePath(['group', 'pin']),
-      from: current ? t('merge_not_shown') : notGiven(),
-      to: pin ? t('merge_will_be_set') : t('merge_will_be_removed'),
-      personal: false,
-      applied: true,
-    });
-  }
+  mergePin(file, merged, changes, current !== null);
 
   // Taught rules never route a secret: a rule naming the password, an answer or the PIN is left out.
   const given = file.kind === 'group' ? file.group.rules : (file.rules ?? []);
@@ -269,4 +221,64 @@ export function mergeImport(current: ProfileData | null, file: ProfileFile, opti
     note: file.kind === 'group' ? file.group.note : '',
     needsConfirmation: changes.some((c) => c.personal && !c.applied),
   };
+}
+
+/** Security questions (personal) and their answers (secret) move together. */
+function mergeQuestions(
+  incoming: ProfileInput['securityQuestions'],
+  base: ProfileInput,
+  merged: ProfileInput,
+  changes: MergeChange[],
+  { isNew, overwrite }: { isNew: boolean; overwrite: boolean },
+) {
+  const was = base.securityQuestions;
+  const questions = (list: readonly { question: string }[]) => JSON.stringify(list.map((q) => q.question));
+  const questionsDiffer = questions(was) !== questions(incoming);
+  const answers = incoming.filter((q) => q.answer !== undefined).length;
+  if (questionsDiffer || answers) {
+    const applied = isNew || was.length === 0 || overwrite;
+    if (applied) merged.securityQuestions = incoming.map((q) => ({ ...q }));
+    const n = Math.max(was.length, incoming.length);
+    for (let i = 0; i < n; i++) {
+      const from = was[i]?.question ?? '';
+      const to = incoming[i]?.question ?? '';
+      if (from !== to) {
+        changes.push({
+          path: `securityQuestions.${i}.question`,
+          field: describePath(['securityQuestions', i, 'question']),
+          from: from || notGiven(),
+          to: to || notGiven(),
+          personal: true,
+          applied,
+        });
+      }
+      const answer = incoming[i]?.answer;
+      if (answer !== undefined) {
+        changes.push({
+          path: `securityQuestions.${i}.answer`,
+          field: describePath(['securityQuestions', i, 'answer']),
+          from: isNew ? notGiven() : t('merge_not_shown'),
+          to: answer ? t('merge_will_be_set') : t('merge_will_be_removed'),
+          personal: true,
+          applied,
+        });
+      }
+    }
+  }
+}
+
+/** The PIN: never shown, only said to be set (or removed, by a person's file with an empty one). */
+function mergePin(file: ProfileFile, merged: ProfileInput, changes: MergeChange[], hasCurrent: boolean) {
+  const pin = file.kind === 'group' ? file.group.pin || undefined : file.profile.group.pin;
+  if (pin !== undefined) {
+    merged.group.pin = pin;
+    changes.push({
+      path: 'group.pin',
+      field: describePath(['group', 'pin']),
+      from: hasCurrent ? t('merge_not_shown') : notGiven(),
+      to: pin ? t('merge_will_be_set') : t('merge_will_be_removed'),
+      personal: false,
+      applied: true,
+    });
+  }
 }

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FIELDS } from '@/lib/procedure/fields';
 import { t } from '@/lib/i18n';
@@ -55,7 +56,6 @@ export function AdminGroupForm({ ask, admin, showAll, onShowAll }: Props) {
     void admin.save();
   };
 
-  const noteLength = (values.text.note ?? '').length;
   const invalidCount = check.ok ? 0 : check.messages.length;
   const saved = load.kind === 'ready' && load.saved;
 
@@ -64,10 +64,44 @@ export function AdminGroupForm({ ask, admin, showAll, onShowAll }: Props) {
       <h3 id="admin-group-heading">{t('admin_group_heading')}</h3>
       <p class="lead">{saved ? t('admin_lead_saved') : t('admin_lead_new')}</p>
       {kept === 'locked' && <AdminKeptSecrets ask={ask} reload={admin.loadSecrets} />}
+      <AdminGroupBoxes field={field} values={values} setValues={setValues} />
+
+      {values.rules.length > 0 && <p>{t('admin_taught_fields', values.rules.length)}</p>}
+
+      {submitted > 0 && !check.ok && (
+        <ErrorAlert message={invalidCount === 1 ? t('common_invalid_one') : t('common_invalid_other', invalidCount)} />
+      )}
+      <ErrorAlert message={admin.saveError} />
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('admin_save')}
+        </button>
+        {admin.saving && <span class="busy">{t('common_saving')}</span>}
+      </div>
+      <Status message={admin.saveStatus} />
+    </form>
+  );
+}
+
+type Field = (key: string, label: string, extra?: Partial<Parameters<typeof TextField>[0]>) => JSX.Element;
+
+/** The group profile's boxes, in the order the court's screens ask for them. */
+function AdminGroupBoxes({
+  field,
+  values,
+  setValues,
+}: { field: Field } & Pick<ReturnType<typeof useAdminGroup>, 'values' | 'setValues'>) {
+  const noteLength = (values.text.note ?? '').length;
+  return (
+    <>
       <fieldset>
         <legend>{t('admin_the_group')}</legend>
         {field('groupName', t(FIELDS['group.name'].label), { required: true, hint: t('admin_group_name_hint') })}
-        {field('pin', t(FIELDS['group.pin'].label), { type: 'password', autoComplete: 'off', hint: t('admin_pin_hint') })}
+        {field('pin', t(FIELDS['group.pin'].label), {
+          type: 'password',
+          autoComplete: 'off',
+          hint: t('admin_pin_hint'),
+        })}
         {field('phone', t(FIELDS.phone.label), { type: 'tel', hint: t('admin_phone_hint') })}
       </fieldset>
 
@@ -86,22 +120,12 @@ export function AdminGroupForm({ ask, admin, showAll, onShowAll }: Props) {
         {field('supervisor', t('label_supervisor'))}
       </fieldset>
 
-      {field('adminEmail', t('admin_your_email'), { type: 'email', autoComplete: 'email', hint: t('admin_email_hint') })}
+      {field('adminEmail', t('admin_your_email'), {
+        type: 'email',
+        autoComplete: 'email',
+        hint: t('admin_email_hint'),
+      })}
       {field('note', t('label_note_to_users'), { multiline: true, hint: t('admin_note_hint', noteLength, MAX_NOTE) })}
-
-      {values.rules.length > 0 && <p>{t('admin_taught_fields', values.rules.length)}</p>}
-
-      {submitted > 0 && !check.ok && (
-        <ErrorAlert message={invalidCount === 1 ? t('common_invalid_one') : t('common_invalid_other', invalidCount)} />
-      )}
-      <ErrorAlert message={admin.saveError} />
-      <div class="row">
-        <button type="submit" class="primary">
-          {t('admin_save')}
-        </button>
-        {admin.saving && <span class="busy">{t('common_saving')}</span>}
-      </div>
-      <Status message={admin.saveStatus} />
-    </form>
+    </>
   );
 }

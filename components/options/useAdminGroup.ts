@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { adminValuesFrom, checkGroup, type AdminValues } from '@/lib/sharing/admin-form';
-import { NO_ADMIN_SECRETS as NO_SECRETS, isEmpty } from '@/lib/sharing/admin-secrets';
+import { NO_ADMIN_SECRETS as NO_SECRETS, isEmpty, type AdminSecrets } from '@/lib/sharing/admin-secrets';
+import type { GroupProfile } from '@/lib/profile/group-profile';
 import type { SharePassphrase } from './AdminPassphrase';
 import { errorText, type Ask } from './Messages';
 
@@ -55,19 +56,13 @@ export function useAdminGroup(ask: Ask) {
     if (saving || !check.ok) return;
     setSaveError(null);
     setSaveStatus('');
-    // The PIN never goes with the group profile: it is kept apart, sealed, or not at all.
-    const { pin: _pin, ...group } = check.group;
     // The code passphrase is asked for (and kept) only with a PIN: codes without one are not locked.
     const secrets = hasPin ? { pin: (values.text.pin ?? '').trim(), codePassphrase: passphrase.first } : NO_SECRETS;
     setSaving(true);
     try {
-      await ask('admin/save', { group });
-      // Locked and nothing typed: what is kept was not shown, so it is not "cleared" either.
-      const skip = isEmpty(secrets) && kept === 'locked';
-      const result = skip ? { kept: false } : await ask('admin/keep-secrets', { secrets });
-      if (result.kept) setKept('open');
-      else if (!skip && isEmpty(secrets)) setKept('none');
-      setSaveStatus(t(isEmpty(secrets) ? 'admin_saved' : result.kept ? 'admin_saved_kept' : 'admin_saved_not_kept'));
+      const saved = await saveGroup(ask, check.group, secrets, kept);
+      if (saved.kept) setKept(saved.kept);
+      setSaveStatus(saved.status);
       setLoad({ kind: 'ready', saved: true });
     } catch (err) {
       setSaveError(errorText(err));
@@ -94,5 +89,25 @@ export function useAdminGroup(ask: Ask) {
       setSaveError(null);
       setSaveStatus('');
     },
+  };
+}
+
+/** The group profile saved without its PIN, then its secrets kept apart: what is kept now, and what to say. */
+async function saveGroup(
+  ask: Ask,
+  checked: GroupProfile,
+  secrets: AdminSecrets,
+  kept: AdminKept,
+): Promise<{ kept: AdminKept | undefined; status: string }> {
+  // The PIN never goes with the group profile: it is kept apart, sealed, or not at all.
+  const { pin: _pin, ...group } = checked;
+  await ask('admin/save', { group });
+  // Locked and nothing typed: what is kept was not shown, so it is not "cleared" either.
+  const skip = isEmpty(secrets) && kept === 'locked';
+  const result = skip ? { kept: false } : await ask('admin/keep-secrets', { secrets });
+  const now = result.kept ? 'open' : !skip && isEmpty(secrets) ? 'none' : undefined;
+  return {
+    kept: now,
+    status: t(isEmpty(secrets) ? 'admin_saved' : result.kept ? 'admin_saved_kept' : 'admin_saved_not_kept'),
   };
 }

@@ -1,11 +1,13 @@
 /**
  * Trust in what is saved, in real Chromium: two options pages editing one
  * profile (the older save is refused and the newer e-mail survives), a weak
- * passphrase refused, and wrong unlocks told to wait.
+ * passphrase refused, wrong unlocks told to wait, and a database left by the
+ * previous version carried over.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowsers } from './fixtures';
+import { send } from './harness';
 
 const browsers = useBrowsers();
 const box = (page: Page, label: string) => page.locator('input').and(page.getByLabel(label, { exact: true }));
@@ -103,5 +105,85 @@ describe('saved data the person can trust', () => {
     // At once, even the right passphrase waits: the page says so, and stays locked.
     await unlock('lamp river oat silver', /^Too many wrong passphrases in a row\. Wait \d seconds?, then try again\.$/);
     expect(await options.getByRole('button', { name: 'Lock now' }).count()).toBe(0);
+  });
+
+  it('a database the previous version left (version 2) is carried over: the profile is kept and names no administrator yet', async () => {
+    const h = await browsers.start();
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await page.getByRole('button', { name: 'Add a profile' }).waitFor();
+    // Put a version 2 database in the extension's place, as 0.3.0 left it (the worker lets its handle go).
+    const before = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const gone = indexedDB.deleteDatabase('mo-efiling-assistant');
+          gone.onerror = () => reject(gone.error);
+          gone.onsuccess = () => {
+            const open = indexedDB.open('mo-efiling-assistant', 2);
+            open.onerror = () => reject(open.error);
+            open.onupgradeneeded = () => {
+              const db = open.result;
+              db.createObjectStore('progress');
+              db.createObjectStore('settings').put('p1', 'activeProfileId');
+              db.createObjectStore('rules', { keyPath: 'id' }).createIndex('screen', 'screen');
+              db.createObjectStore('profiles', { keyPath: 'id' }).put({
+                id: 'p1',
+                data: {
+                  label: 'Jane at DSS',
+                  username: 'jdoe_dss_01',
+                  firstName: 'Jane',
+                  lastName: 'Doe',
+                  email: 'jane@dss.mo.gov',
+                  phone: '',
+                  noMobarNumber: true,
+                  mailingAddress: { line1: '', line2: '', city: '', state: 'MO', zip: '' },
+                  billingAddress: null,
+                  securityQuestions: [],
+                  group: { name: 'DSS', position: 'Clerk', department: '', supervisor: '', notes: '' },
+                },
+                secrets: null,
+                updatedAt: 1,
+              });
+            };
+            open.onsuccess = () => {
+              const version = open.result.version;
+              open.result.close();
+              resolve(version);
+            };
+          };
+        }),
+    );
+    expect(before).toBe(2);
+
+    // The next request opens it at version 3, and the upgrade step gives the saved group its new member.
+    expect(await send(h, { type: 'report/admin-email' })).toBe('');
+    const saved = await page.evaluate(
+      () =>
+        new Promise<{ version: number; group: unknown }>((resolve, reject) => {
+          const open = indexedDB.open('mo-efiling-assistant');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const get = db.transaction('profiles').objectStore('profiles').get('p1');
+            get.onsuccess = () => {
+              resolve({ version: db.version, group: get.result.data.group });
+              db.close();
+            };
+          };
+        }),
+    );
+    expect(saved).toEqual({
+      version: 3,
+      group: { name: 'DSS', position: 'Clerk', department: '', supervisor: '', notes: '', adminEmail: '' },
+    });
+
+    // The person sees the profile as it was, and can add the address by hand.
+    await page.reload();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    expect(await box(page, 'User name').inputValue()).toBe('jdoe_dss_01');
+    await box(page, 'Administrator’s e-mail').fill('ann.smith@dss.mo.gov');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile “Jane at DSS” saved.').waitFor();
+    expect(await send(h, { type: 'report/admin-email' })).toBe('ann.smith@dss.mo.gov');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Filling in Firefox ESR on the replica: a profile file imported on the options page through its file
  * input (preview, then Import), a screen filled from it by the panel's "Fill", and the popup's
- * walkthrough with its own "Fill this page". The same profile as the Chromium suite
- * (test/e2e/profiles.ts); the Chromium counterparts are options.e2e.ts and fill.e2e.ts.
+ * walkthrough with its own "Fill this page", and the help e-mail addressed to the administrator a
+ * group profile names. The same profile as the Chromium suite (test/e2e/profiles.ts); the Chromium
+ * counterparts are options.e2e.ts, fill.e2e.ts and walkthrough.e2e.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import type { ScreenId } from '@/lib/procedure/procedure';
 import { MANIFEST, type Variant } from '../support/replica';
 import { FILLED, PROFILE, profileFile } from '../e2e/profiles';
 import { POLL, control, panelHeading, stepStatus, waitForText, element } from './harness';
+import { GroupProfileSchema } from '@/lib/profile/group-profile';
+import { groupFileText } from '@/lib/profile/profile-file';
 import { useFirefox } from './fixtures';
 
 const firefox = useFirefox({ replica: true });
@@ -119,5 +122,30 @@ describe('filling in Firefox from an imported profile', () => {
       lastName: 'Doe',
       email: PROFILE.email,
     });
+  });
+
+  it('on a court page it does not know, "E-mail this to my administrator" writes to the administrator the group profile names', async () => {
+    const h = await firefox.start();
+    const popup = await h.openPopup();
+    const group = GroupProfileSchema.parse({
+      groupName: 'Department of Social Services',
+      adminEmail: 'ann.smith@dss.mo.gov',
+    });
+    const imported = await popup.evaluate(
+      (text) => browser.runtime.sendMessage({ type: 'profiles/import', text }) as Promise<{ ok: boolean }>,
+      groupFileText(group),
+    );
+    expect(imported.ok).toBe(true);
+
+    const page = await h.newPage();
+    await page.goto(`${COURT}/casenet/cases/searchCases.do`);
+    await page.bringToFront();
+    await (await control(popup, 'Show the assistant on this page')).click();
+    await waitForText(popup, 'The assistant is on the page in front.');
+    expect(await panelHeading(page, 'not a registration screen')).toContain('not a registration screen');
+    await (await control(page, 'Show the eFiling assistant', { inPanel: true })).click();
+    const mail = await control(page, 'E-mail this to my administrator', { inPanel: true, selector: 'a' });
+    expect(await mail.evaluate((a) => a.getAttribute('href'))).toMatch(/^mailto:ann\.smith@dss\.mo\.gov\?subject=/);
+    await waitForText(page, 'The e-mail goes to your administrator, ann.smith@dss.mo.gov.', { inPanel: true });
   });
 });

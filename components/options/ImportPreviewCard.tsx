@@ -66,8 +66,6 @@ export function ImportPreviewCard({ pending, state, rules, ask, reload, headingR
   const [targetChoice, setTargetChoice] = useState<string | null>(null);
   /** Never ticked for the person: replacing their own details is their decision. */
   const [replace, setReplace] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   /** The person set or unlocked their passphrase in this preview. */
   const [madeReady, setMadeReady] = useState(false);
   const importRef = useRef<HTMLButtonElement>(null);
@@ -77,33 +75,8 @@ export function ImportPreviewCard({ pending, state, rules, ask, reload, headingR
   const target = (chosen && state.profiles.find((p) => p.id === chosen)) || null;
   const input = { current: target?.data ?? null, file, rules, unlocked: state.unlocked, source: pending.source };
   const preview = previewImport({ ...input, overwritePersonal: replace });
-  const changed = [...preview.personal, ...preview.other].filter((c) => c.applied).map((c) => c.field);
 
-  const runImport = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await ask('profiles/import', {
-        text: pending.source === 'file' ? pending.text : fileText(file),
-        source: pending.source,
-        ...(pending.source === 'file' ? { fileName: pending.fileName } : {}),
-        seen: preview.fingerprint,
-        ...(target ? { id: target.id } : {}),
-        ...(replace && preview.needsConfirmation ? { overwritePersonal: true } : {}),
-      });
-      const label = quoted(preview.merge.merged.label);
-      onImported(
-        target ? t(byCode ? 'import_updated_code' : 'import_updated_file', label) : t('import_added', label),
-        result.notes,
-      );
-    } catch (err) {
-      // Nothing was saved: the background refuses before it writes anything.
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { runImport, busy, error } = useImportRun(ask, pending, preview, target, replace, onImported);
 
   return (
     <div class="card preview" role="group" aria-labelledby="import-preview-heading">
@@ -111,34 +84,15 @@ export function ImportPreviewCard({ pending, state, rules, ask, reload, headingR
         {t(byCode ? 'import_holds_code' : 'import_holds_file')}
       </h3>
       <ImportSummary file={file} preview={preview} />
-      <div class="field">
-        <label for="import-target">{t('import_add_to')}</label>
-        <select
-          id="import-target"
-          value={target?.id ?? ''}
-          onChange={(e) => {
-            setTargetChoice(e.currentTarget.value);
-            setReplace(false);
-          }}
-        >
-          <option value="">{t('import_new_profile')}</option>
-          {state.profiles.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.id === state.activeProfileId ? t('import_target_in_use', p.data.label) : p.data.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="change">
-        <p>{whatHappens(preview, file, target)}</p>
-        {target && changed.length > 0 && (
-          <ul>
-            {changed.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <ImportTarget
+        state={state}
+        value={target?.id ?? ''}
+        onChoose={(id) => {
+          setTargetChoice(id);
+          setReplace(false);
+        }}
+      />
+      <ImportWhatHappens preview={preview} file={file} target={target} />
       {preview.needsConfirmation && (
         <CheckboxField
           id="import-replace"
@@ -150,14 +104,7 @@ export function ImportPreviewCard({ pending, state, rules, ask, reload, headingR
       )}
       <ImportChanges preview={preview} toProfile={target !== null} byCode={byCode} />
       <ImportRules preview={preview} />
-      {preview.secrets.length > 0 ? (
-        <p>
-          {t(byCode ? 'import_secrets_code' : 'import_secrets_file', joinAnd(preview.secrets))}{' '}
-          {preview.secretsKept ? t('import_secrets_kept') : t('import_secrets_left_out_inline')}
-        </p>
-      ) : (
-        file.kind === 'group' && <p>{t(byCode ? 'import_no_pin_code' : 'import_no_pin_file')}</p>
-      )}
+      <ImportSecrets preview={preview} file={file} byCode={byCode} />
       {preview.secrets.length > 0 && !state.unlocked && (
         <ImportPassphraseOffer
           hasPassphrase={state.hasPassphrase}
@@ -185,6 +132,109 @@ export function ImportPreviewCard({ pending, state, rules, ask, reload, headingR
         {busy && <span class="busy">{t('import_importing')}</span>}
       </div>
       <ErrorAlert message={error} />
+    </div>
+  );
+}
+
+/** Which profile the import goes into: a new one, or one of the person's (the one in use said so). */
+function ImportTarget({
+  state,
+  value,
+  onChoose,
+}: {
+  state: OptionsState;
+  value: string;
+  onChoose: (id: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for="import-target">{t('import_add_to')}</label>
+      <select id="import-target" value={value} onChange={(e) => onChoose(e.currentTarget.value)}>
+        <option value="">{t('import_new_profile')}</option>
+        {state.profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.id === state.activeProfileId ? t('import_target_in_use', p.data.label) : p.data.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** What the file holds that is secret, and whether it will be kept; a group file without a PIN says so. */
+function ImportSecrets({ preview, file, byCode }: { preview: ImportPreview; file: ProfileFile; byCode: boolean }) {
+  if (preview.secrets.length > 0) {
+    return (
+      <p>
+        {t(byCode ? 'import_secrets_code' : 'import_secrets_file', joinAnd(preview.secrets))}{' '}
+        {preview.secretsKept ? t('import_secrets_kept') : t('import_secrets_left_out_inline')}
+      </p>
+    );
+  }
+  return file.kind === 'group' ? <p>{t(byCode ? 'import_no_pin_code' : 'import_no_pin_file')}</p> : null;
+}
+
+/** The Import button's work: exactly what the preview showed (its fingerprint), into the chosen profile. */
+function useImportRun(
+  ask: Ask,
+  pending: Pending,
+  preview: ImportPreview,
+  target: ProfileSummary | null,
+  replace: boolean,
+  onImported: Props['onImported'],
+) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const byCode = pending.source === 'code';
+  const runImport = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await ask('profiles/import', {
+        text: pending.source === 'file' ? pending.text : fileText(pending.file),
+        source: pending.source,
+        ...(pending.source === 'file' ? { fileName: pending.fileName } : {}),
+        seen: preview.fingerprint,
+        ...(target ? { id: target.id } : {}),
+        ...(replace && preview.needsConfirmation ? { overwritePersonal: true } : {}),
+      });
+      const label = quoted(preview.merge.merged.label);
+      onImported(
+        target ? t(byCode ? 'import_updated_code' : 'import_updated_file', label) : t('import_added', label),
+        result.notes,
+      );
+    } catch (err) {
+      // Nothing was saved: the background refuses before it writes anything.
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { runImport, busy, error };
+}
+
+/** The sentence above the table, and the fields an existing profile will have changed. */
+function ImportWhatHappens({
+  preview,
+  file,
+  target,
+}: {
+  preview: ImportPreview;
+  file: ProfileFile;
+  target: ProfileSummary | null;
+}) {
+  const changed = [...preview.personal, ...preview.other].filter((c) => c.applied).map((c) => c.field);
+  return (
+    <div class="change">
+      <p>{whatHappens(preview, file, target)}</p>
+      {target && changed.length > 0 && (
+        <ul>
+          {changed.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

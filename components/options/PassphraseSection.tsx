@@ -29,6 +29,11 @@ export function PassphraseSection({ state, ask, reload }: Props) {
     previous.current = vault;
   }, [vault]);
 
+  /** A message replaces whatever went wrong before. */
+  const say = (m: string) => {
+    setError(null);
+    setStatus(m);
+  };
   const lock = async () => {
     setError(null);
     setStatus('');
@@ -55,74 +60,91 @@ export function PassphraseSection({ state, ask, reload }: Props) {
       {vault === 'none' && (
         <>
           <h3>{t('passphrase_set_heading')}</h3>
-          <NewPassphraseForm
-            ask={ask}
-            reload={reload}
-            mode="set"
-            onDone={(m) => {
-              setError(null);
-              setStatus(m);
-            }}
-          />
+          <NewPassphraseForm ask={ask} reload={reload} mode="set" onDone={say} />
         </>
       )}
-      {vault === 'locked' && (
-        <>
-          <h3>{t('passphrase_unlock_heading')}</h3>
-          <p>{t('passphrase_locked_text')}</p>
-          <UnlockForm
-            ask={ask}
-            reload={reload}
-            idPrefix="pp"
-            onUnlocked={() => {
-              setError(null);
-              setStatus(t('passphrase_unlocked_status'));
-            }}
-          />
-          <ConfirmAction
-            opener={t('passphrase_forgot')}
-            question={t('passphrase_forgot_question')}
-            keep={t('passphrase_forgot_keep')}
-            yes={t('passphrase_forgot_yes')}
-            onConfirm={async () => {
-              setError(null);
-              try {
-                await ask('vault/forget');
-                setStatus(t('passphrase_forgot_done'));
-                await reload();
-              } catch (err) {
-                setError(errorText(err));
-              }
-            }}
-          />
-          <ErrorAlert message={error} />
-        </>
-      )}
+      {vault === 'locked' && <LockedVault ask={ask} reload={reload} error={error} onStatus={say} onError={setError} />}
       {vault === 'unlocked' && (
-        <>
-          <p class="state-line">{t('passphrase_unlocked_text')}</p>
-          <div class="row">
-            <button type="button" onClick={() => void lock()}>
-              {t('passphrase_lock_now')}
-            </button>
-          </div>
-          <ErrorAlert message={error} />
-          <h3>{t('passphrase_change_heading')}</h3>
-          <NewPassphraseForm
-            ask={ask}
-            reload={reload}
-            mode="change"
-            onDone={(m) => {
-              setError(null);
-              setStatus(m);
-            }}
-          />
-        </>
+        <UnlockedVault ask={ask} reload={reload} error={error} onLock={() => void lock()} onStatus={say} />
       )}
       {vault !== 'none' && (
         <IdleLockSetting state={state} ask={ask} reload={reload} onStatus={setStatus} onError={setError} />
       )}
       <Status message={status} />
     </section>
+  );
+}
+
+/** A passphrase is set but locked: unlock it, or forget it (and with it every secret kept). */
+function LockedVault({
+  ask,
+  reload,
+  error,
+  onStatus,
+  onError,
+}: {
+  ask: Ask;
+  reload: () => Promise<unknown>;
+  error: string | null;
+  onStatus: (message: string) => void;
+  onError: (message: string | null) => void;
+}) {
+  return (
+    <>
+      <h3>{t('passphrase_unlock_heading')}</h3>
+      <p>{t('passphrase_locked_text')}</p>
+      <UnlockForm
+        ask={ask}
+        reload={reload}
+        idPrefix="pp"
+        onUnlocked={() => onStatus(t('passphrase_unlocked_status'))}
+      />
+      <ConfirmAction
+        opener={t('passphrase_forgot')}
+        question={t('passphrase_forgot_question')}
+        keep={t('passphrase_forgot_keep')}
+        yes={t('passphrase_forgot_yes')}
+        onConfirm={async () => {
+          onError(null);
+          try {
+            await ask('vault/forget');
+            onStatus(t('passphrase_forgot_done'));
+            await reload();
+          } catch (err) {
+            onError(errorText(err));
+          }
+        }}
+      />
+      <ErrorAlert message={error} />
+    </>
+  );
+}
+
+/** Unlocked: lock it now, or change it. */
+function UnlockedVault({
+  ask,
+  reload,
+  error,
+  onLock,
+  onStatus,
+}: {
+  ask: Ask;
+  reload: () => Promise<unknown>;
+  error: string | null;
+  onLock: () => void;
+  onStatus: (message: string) => void;
+}) {
+  return (
+    <>
+      <p class="state-line">{t('passphrase_unlocked_text')}</p>
+      <div class="row">
+        <button type="button" onClick={onLock}>
+          {t('passphrase_lock_now')}
+        </button>
+      </div>
+      <ErrorAlert message={error} />
+      <h3>{t('passphrase_change_heading')}</h3>
+      <NewPassphraseForm ask={ask} reload={reload} mode="change" onDone={onStatus} />
+    </>
   );
 }

@@ -37,13 +37,7 @@ export function NewPassphraseForm({ ask, reload, mode, onDone, idPrefix }: Props
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [judge, setJudge] = useState<Judge | null>(null);
-  useEffect(() => {
-    loadJudge().then(
-      (j) => setJudge(() => j),
-      () => setJudge(null),
-    );
-  }, []);
+  const judge = useJudge();
 
   const label = mode === 'set' ? t('passphrase_label') : t('passphrase_label_new');
   const labelAgain = mode === 'set' ? t('passphrase_label_again') : t('passphrase_label_new_again');
@@ -111,4 +105,16 @@ export function NewPassphraseForm({ ask, reload, mode, onDone, idPrefix }: Props
       <ErrorAlert message={error} />
     </form>
   );
+}
+
+/** The strength estimator, once it has loaded (null until then, or if it cannot load). */
+function useJudge(): Judge | null {
+  const [judge, setJudge] = useState<Judge | null>(null);
+  useEffect(() => {
+    loadJudge().then(
+      (j) => setJudge(() => j),
+      () => setJudge(null),
+    );
+  }, []);
+  return judge;
 }

@@ -26,8 +26,6 @@ export function AdminShare({ values, check, showAll, download, passphrase, onPas
   const [passphraseChecked, setPassphraseChecked] = useState(false);
   const [shareError, setShareError] = useState<string | readonly string[] | null>(null);
   const [shareStatus, setShareStatus] = useState('');
-  const [making, setMaking] = useState(false);
-  const [made, setMade] = useState<{ code: string; locked: boolean; key: string } | null>(null);
 
   const hasPin = (values.text.pin ?? '').trim() !== '';
   /** What a code is made from: when it changes, a code made before is out of date. */
@@ -65,30 +63,7 @@ export function AdminShare({ values, check, showAll, download, passphrase, onPas
     setShareStatus(hasPin ? t('admin_file_saved_no_pin', quoted(name)) : t('admin_file_saved', quoted(name)));
   };
 
-  const makeCode = async () => {
-    if (making) return;
-    setShareError(null);
-    setShareStatus('');
-    const prepared = prepare();
-    if (!prepared.ok) {
-      setShareError(prepared.errors);
-      return;
-    }
-    setMaking(true);
-    const key = sourceKey;
-    try {
-      const code = await encodeShareCode(
-        groupFile(prepared.group),
-        prepared.passphrase ? { passphrase: prepared.passphrase } : {},
-      );
-      setMade({ code, locked: prepared.locked, key });
-      setShareStatus(t('admin_code_made'));
-    } catch (err) {
-      setShareError(errorText(err));
-    } finally {
-      setMaking(false);
-    }
-  };
+  const { making, made, makeCode } = useMakeCode(prepare, sourceKey, setShareError, setShareStatus);
 
   return (
     <div class="admin-share" role="group" aria-labelledby="admin-share-heading">
@@ -115,19 +90,60 @@ export function AdminShare({ values, check, showAll, download, passphrase, onPas
       </div>
       <ErrorAlert message={shareError} />
       <Status message={shareStatus} />
-      {made &&
-        (made.key === sourceKey ? (
-          <ShareCodeBox
-            id="ga-share-code"
-            label={t('admin_code_label')}
-            code={made.code}
-            hint={made.locked ? t('admin_code_hint_locked') : t('admin_code_hint_plain')}
-          />
-        ) : (
-          <p class="notice">{hasPin ? t('admin_code_outdated_pin') : t('admin_code_outdated')}</p>
-        ))}
+      {made && <MadeCode made={made} current={made.key === sourceKey} hasPin={hasPin} />}
 
       <RosterPanel prepare={prepare} sourceKey={sourceKey} fileStem={groupFileStem(groupName)} download={download} />
     </div>
+  );
+}
+
+type Made = { code: string; locked: boolean; key: string };
+
+/** One share code for the whole group: made from the checked form (locked when it holds the PIN). */
+function useMakeCode(
+  prepare: () => Prepared,
+  sourceKey: string,
+  setShareError: (error: string | readonly string[] | null) => void,
+  setShareStatus: (status: string) => void,
+) {
+  const [making, setMaking] = useState(false);
+  const [made, setMade] = useState<Made | null>(null);
+  const makeCode = async () => {
+    if (making) return;
+    setShareError(null);
+    setShareStatus('');
+    const prepared = prepare();
+    if (!prepared.ok) {
+      setShareError(prepared.errors);
+      return;
+    }
+    setMaking(true);
+    const key = sourceKey;
+    try {
+      const code = await encodeShareCode(
+        groupFile(prepared.group),
+        prepared.passphrase ? { passphrase: prepared.passphrase } : {},
+      );
+      setMade({ code, locked: prepared.locked, key });
+      setShareStatus(t('admin_code_made'));
+    } catch (err) {
+      setShareError(errorText(err));
+    } finally {
+      setMaking(false);
+    }
+  };
+  return { making, made, makeCode };
+}
+
+/** The code made, or, once the form changed since, a word that it is out of date. */
+function MadeCode({ made, current, hasPin }: { made: Made; current: boolean; hasPin: boolean }) {
+  if (!current) return <p class="notice">{hasPin ? t('admin_code_outdated_pin') : t('admin_code_outdated')}</p>;
+  return (
+    <ShareCodeBox
+      id="ga-share-code"
+      label={t('admin_code_label')}
+      code={made.code}
+      hint={made.locked ? t('admin_code_hint_locked') : t('admin_code_hint_plain')}
+    />
   );
 }

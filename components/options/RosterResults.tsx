@@ -26,7 +26,7 @@ interface Props {
 /** The codes made: the mail-merge file, and per person "Copy" (the code) and "Copy e-mail" (ready to send). */
 export function RosterResults({ made, headingRef, onDownload, setStatus }: Props) {
   /** Copying by itself failed: the text in a box, selected, to copy by hand (a code wrapped, an e-mail as it is). */
-  const [fallback, setFallback] = useState<{ label: string; text: string; mail: boolean } | null>(null);
+  const [fallback, setFallback] = useState<Fallback | null>(null);
 
   const copy = async (text: string, done: string, label: string, mail = false) => {
     setFallback(null);
@@ -62,64 +62,90 @@ export function RosterResults({ made, headingRef, onDownload, setStatus }: Props
         {t('roster_mail_merge_hint')}
       </p>
       {made.codes.length > 0 && (
-        <div class="table-scroll">
-          <table class="codes-table">
-            <caption>{t('roster_codes_caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('roster_col_name')}</th>
-                <th scope="col">{t('label_email_column')}</th>
-                <th scope="col">{t('label_share_code')}</th>
-                <th scope="col">
-                  <span class="sr-only">{t('roster_copy')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {made.codes.map(({ row, code }) => (
-                <tr key={row.line}>
-                  <th scope="row">{fullName(row)}</th>
-                  <td>{row.email}</td>
-                  <td>
-                    <code class="short-code">{shortCode(code)}</code>
-                  </td>
-                  <td class="copy-buttons">
-                    <button type="button" class="subtle" onClick={() => void copyCode(row, code)}>
-                      {t('roster_copy')}
-                      <span class="sr-only"> {t('roster_copy_for', fullName(row))}</span>
-                    </button>
-                    <button type="button" onClick={() => void copyMail(row, code)}>
-                      {t('roster_copy_email')}
-                      <span class="sr-only"> {t('roster_copy_email_for', fullName(row))}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CodesTable
+          codes={made.codes}
+          onCopyCode={(row, code) => void copyCode(row, code)}
+          onCopyMail={(row, code) => void copyMail(row, code)}
+        />
       )}
-      {fallback && (
-        <div class="copy-fallback">
-          <p>{copyByHand()}</p>
-          {fallback.mail ? (
-            <div class="field">
-              <label for="roster-copy-fallback">{fallback.label}</label>
-              <textarea
-                id="roster-copy-fallback"
-                readOnly
-                rows={12}
-                value={fallback.text}
-                ref={(el) => {
-                  el?.focus();
-                  el?.select();
-                }}
-              />
-            </div>
-          ) : (
-            <ShareCodeBox id="roster-copy-fallback" label={fallback.label} code={fallback.text} selectOnShow />
-          )}
+      {fallback && <CopyFallback fallback={fallback} />}
+    </div>
+  );
+}
+
+type Fallback = { label: string; text: string; mail: boolean };
+
+/** Each person's name, address and code, with "Copy" (the code) and "Copy e-mail" (ready to send). */
+function CodesTable({
+  codes,
+  onCopyCode,
+  onCopyMail,
+}: {
+  codes: readonly RosterCode[];
+  onCopyCode: (row: RosterRow, code: string) => void;
+  onCopyMail: (row: RosterRow, code: string) => void;
+}) {
+  return (
+    <div class="table-scroll">
+      <table class="codes-table">
+        <caption>{t('roster_codes_caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('roster_col_name')}</th>
+            <th scope="col">{t('label_email_column')}</th>
+            <th scope="col">{t('label_share_code')}</th>
+            <th scope="col">
+              <span class="sr-only">{t('roster_copy')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {codes.map(({ row, code }) => (
+            <tr key={row.line}>
+              <th scope="row">{fullName(row)}</th>
+              <td>{row.email}</td>
+              <td>
+                <code class="short-code">{shortCode(code)}</code>
+              </td>
+              <td class="copy-buttons">
+                <button type="button" class="subtle" onClick={() => onCopyCode(row, code)}>
+                  {t('roster_copy')}
+                  <span class="sr-only"> {t('roster_copy_for', fullName(row))}</span>
+                </button>
+                <button type="button" onClick={() => onCopyMail(row, code)}>
+                  {t('roster_copy_email')}
+                  <span class="sr-only"> {t('roster_copy_email_for', fullName(row))}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Copying by itself failed: the text in a box, selected, to copy by hand (a code wrapped, an e-mail as it is). */
+function CopyFallback({ fallback }: { fallback: Fallback }) {
+  return (
+    <div class="copy-fallback">
+      <p>{copyByHand()}</p>
+      {fallback.mail ? (
+        <div class="field">
+          <label for="roster-copy-fallback">{fallback.label}</label>
+          <textarea
+            id="roster-copy-fallback"
+            readOnly
+            rows={12}
+            value={fallback.text}
+            ref={(el) => {
+              el?.focus();
+              el?.select();
+            }}
+          />
         </div>
+      ) : (
+        <ShareCodeBox id="roster-copy-fallback" label={fallback.label} code={fallback.text} selectOnShow />
       )}
     </div>
   );

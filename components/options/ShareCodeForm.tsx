@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { ProfileFile } from '@/lib/profile/profile-file';
@@ -49,50 +50,27 @@ export function ShareCodeForm({ onStart, onRead }: Props) {
     setFocusPassphrase((n) => n + 1);
   };
 
-  const invalid = Boolean(error);
   return (
     <form class="share-code-form" onSubmit={(e) => void read(e)} noValidate aria-labelledby="import-code-heading">
       <h3 id="import-code-heading">{t('import_code_heading')}</h3>
-      <div class={`field${invalid ? ' invalid' : ''}`}>
-        <label for="import-code">{t('label_share_code')}</label>
-        <textarea
-          ref={codeRef}
-          id="import-code"
-          class="code"
-          rows={4}
-          spellcheck={false}
-          autoComplete="off"
-          value={code}
-          aria-invalid={invalid ? 'true' : undefined}
-          aria-describedby={['import-code-hint', error ? 'import-code-error' : ''].filter(Boolean).join(' ')}
-          onInput={(e) => {
-            setCode(e.currentTarget.value);
-            setError(null);
-            setPassphraseError(null);
-          }}
-        />
-        <p id="import-code-hint" class="hint">
-          {t('import_code_hint')}
-        </p>
-      </div>
+      <CodeBox
+        codeRef={codeRef}
+        code={code}
+        error={error}
+        onCode={(value) => {
+          setCode(value);
+          setError(null);
+          setPassphraseError(null);
+        }}
+      />
       {askPassphrase && (
-        <p role="status" class="status">
-          {t('import_code_locked')}
-        </p>
-      )}
-      {askPassphrase && (
-        <TextField
-          id="import-code-passphrase"
-          label={t('import_code_passphrase')}
-          type="password"
-          autoComplete="off"
+        <CodePassphrase
           value={passphrase}
+          error={passphraseError}
           onValue={(v) => {
             setPassphrase(v);
             setPassphraseError(null);
           }}
-          error={passphraseError ?? undefined}
-          hint={t('import_code_passphrase_hint')}
         />
       )}
       <div class="row">
@@ -105,5 +83,69 @@ export function ShareCodeForm({ onStart, onRead }: Props) {
         </div>
       )}
     </form>
+  );
+}
+
+/** The code's own box, with its hint, marked wrong (and described by the error) when reading it failed. */
+function CodeBox({
+  codeRef,
+  code,
+  error,
+  onCode,
+}: {
+  codeRef: Ref<HTMLTextAreaElement>;
+  code: string;
+  error: string | null;
+  onCode: (value: string) => void;
+}) {
+  const invalid = Boolean(error);
+  return (
+    <div class={`field${invalid ? ' invalid' : ''}`}>
+      <label for="import-code">{t('label_share_code')}</label>
+      <textarea
+        ref={codeRef}
+        id="import-code"
+        class="code"
+        rows={4}
+        spellcheck={false}
+        autoComplete="off"
+        value={code}
+        aria-invalid={invalid ? 'true' : undefined}
+        aria-describedby={['import-code-hint', error ? 'import-code-error' : ''].filter(Boolean).join(' ')}
+        onInput={(e) => onCode(e.currentTarget.value)}
+      />
+      <p id="import-code-hint" class="hint">
+        {t('import_code_hint')}
+      </p>
+    </div>
+  );
+}
+
+/** A locked code: a calm note that it is locked, and the box for its passphrase. */
+function CodePassphrase({
+  value,
+  error,
+  onValue,
+}: {
+  value: string;
+  error: string | null;
+  onValue: (value: string) => void;
+}) {
+  return (
+    <>
+      <p role="status" class="status">
+        {t('import_code_locked')}
+      </p>
+      <TextField
+        id="import-code-passphrase"
+        label={t('import_code_passphrase')}
+        type="password"
+        autoComplete="off"
+        value={value}
+        onValue={onValue}
+        error={error ?? undefined}
+        hint={t('import_code_passphrase_hint')}
+      />
+    </>
   );
 }

@@ -32,75 +32,13 @@ export function RosterCheck({ parsed, rows, onRemoveAdded }: Props) {
     rows.length <= MAX_SHOWN
       ? rows
       : rows.filter((r, i) => r.problems.length > 0 || i < MAX_SHOWN - Math.min(problemRows.length, MAX_SHOWN));
-  const columns = parsed ? Object.entries(parsed.columns) : [];
   return (
     <div class="roster-check">
-      {parsed && (columns.length > 0 || parsed.notes.length > 0) && (
-        <ul class="plain-list">
-          {columns.length > 0 && (
-            <li>
-              {t(
-                'roster_columns_read',
-                columns
-                  .map(([field, header]) =>
-                    t('roster_column_from', COLUMN_NAMES[field] ? t(COLUMN_NAMES[field]) : field, quoted(header)),
-                  )
-                  .join(', '),
-              )}
-            </li>
-          )}
-          {parsed.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      {parsed && <ColumnsRead parsed={parsed} />}
       {rows.length === 0 ? (
         <p>{t('roster_no_people')}</p>
       ) : (
-        <div class="table-scroll">
-          <table class="roster-table">
-            <caption>
-              {t(
-                'roster_caption',
-                t(rows.length === 1 ? 'roster_people_one' : 'roster_people_other', count(rows.length)),
-                problemRows.length === 0
-                  ? t('roster_all_ready')
-                  : t(
-                      problemRows.length === 1 ? 'roster_needs_fix_one' : 'roster_needs_fix_other',
-                      count(problemRows.length),
-                    ),
-              )}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('roster_col_line')}</th>
-                <th scope="col">{t('label_first_name_column')}</th>
-                <th scope="col">{t('label_last_name_column')}</th>
-                <th scope="col">{t('label_email_column')}</th>
-                <th scope="col">{t('label_position')}</th>
-                <th scope="col">{t('label_department')}</th>
-                <th scope="col">{t('label_supervisor')}</th>
-                <th scope="col">{t('roster_col_check')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => (
-                <tr key={r.line} class={r.problems.length ? 'roster-problem' : undefined}>
-                  <th scope="row">{r.line > 0 ? r.line : t('roster_added_line')}</th>
-                  <td>{r.firstName}</td>
-                  <td>{r.lastName}</td>
-                  <td>{r.email}</td>
-                  <td>{r.position}</td>
-                  <td>{r.department}</td>
-                  <td>{r.supervisor}</td>
-                  <td>
-                    <RowCheck row={r} onRemoveAdded={onRemoveAdded} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RosterTable rows={rows} shown={shown} problems={problemRows.length} onRemoveAdded={onRemoveAdded} />
       )}
       {shown.length < rows.length && <p class="hint">{t('roster_shown', count(shown.length), count(rows.length))}</p>}
       {problemRows.length > 0 && readyCount > 0 && (
@@ -137,5 +75,87 @@ function RowCheck({ row, onRemoveAdded }: { row: RosterRow; onRemoveAdded: (row:
         </button>
       )}
     </>
+  );
+}
+
+/** Which column each field was read from, and any note on the headers. */
+function ColumnsRead({ parsed }: { parsed: Extract<RosterParse, { ok: true }> }) {
+  const columns = Object.entries(parsed.columns);
+  if (columns.length === 0 && parsed.notes.length === 0) return null;
+  return (
+    <ul class="plain-list">
+      {columns.length > 0 && (
+        <li>
+          {t(
+            'roster_columns_read',
+            columns
+              .map(([field, header]) =>
+                t('roster_column_from', COLUMN_NAMES[field] ? t(COLUMN_NAMES[field]) : field, quoted(header)),
+              )
+              .join(', '),
+          )}
+        </li>
+      )}
+      {parsed.notes.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every person shown, with what needs a fix (people added by hand can be taken out again). */
+function RosterTable({
+  rows,
+  shown,
+  problems,
+  onRemoveAdded,
+}: {
+  rows: readonly RosterRow[];
+  shown: readonly RosterRow[];
+  problems: number;
+  onRemoveAdded: (row: RosterRow) => void;
+}) {
+  return (
+    <div class="table-scroll">
+      <table class="roster-table">
+        <caption>
+          {t(
+            'roster_caption',
+            t(rows.length === 1 ? 'roster_people_one' : 'roster_people_other', count(rows.length)),
+            problems === 0
+              ? t('roster_all_ready')
+              : t(problems === 1 ? 'roster_needs_fix_one' : 'roster_needs_fix_other', count(problems)),
+          )}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('roster_col_line')}</th>
+            <th scope="col">{t('label_first_name_column')}</th>
+            <th scope="col">{t('label_last_name_column')}</th>
+            <th scope="col">{t('label_email_column')}</th>
+            <th scope="col">{t('label_position')}</th>
+            <th scope="col">{t('label_department')}</th>
+            <th scope="col">{t('label_supervisor')}</th>
+            <th scope="col">{t('roster_col_check')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={r.line} class={r.problems.length ? 'roster-problem' : undefined}>
+              <th scope="row">{r.line > 0 ? r.line : t('roster_added_line')}</th>
+              <td>{r.firstName}</td>
+              <td>{r.lastName}</td>
+              <td>{r.email}</td>
+              <td>{r.position}</td>
+              <td>{r.department}</td>
+              <td>{r.supervisor}</td>
+              <td>
+                <RowCheck row={r} onRemoveAdded={onRemoveAdded} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

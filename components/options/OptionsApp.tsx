@@ -4,7 +4,7 @@ import { AdminSection } from './AdminSection';
 import { DeleteAllSection } from './DeleteAllSection';
 import { FillingSection } from './FillingSection';
 import { ImportSection } from './ImportSection';
-import { ErrorAlert, quoted, type Ask } from './Messages';
+import { ErrorAlert, quoted, type Ask, type OptionsState } from './Messages';
 import { PassphraseSection } from './PassphraseSection';
 import { ProfileForm } from './ProfileForm';
 import { ProfileList } from './ProfileList';
@@ -27,28 +27,12 @@ type Editing = { id: string | null; key: number } | null;
 /** The options page: profiles, the passphrase, importing, filling, group administrators' tools and deleting everything. */
 export function OptionsApp({ ask, download }: Props) {
   const { state, rules, loadError, reload, reloadRules, firstLoad } = useOptionsState(ask);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [listStatus, setListStatus] = useState('');
+  const { editing, setEditing, listStatus, setListStatus, listHeading, open, close, editedProfile, formShown } =
+    useProfileEditing(state);
   /** Changed after "Delete all data": the administrator's section starts again, empty. */
   const [adminKey, setAdminKey] = useState(0);
-  const listHeading = useRef<HTMLHeadingElement>(null);
-  const formKey = useRef(0);
 
   useImportJump(state);
-
-  const open = (id: string | null) => {
-    setListStatus('');
-    setEditing({ id, key: ++formKey.current });
-  };
-  const close = (message = '') => {
-    setEditing(null);
-    setListStatus(message);
-    requestAnimationFrame(() => listHeading.current?.focus());
-  };
-
-  const editedProfile = editing?.id ? (state?.profiles.find((p) => p.id === editing.id) ?? null) : null;
-  // A saved profile that has gone (deleted here or in another window) can no longer be edited.
-  const formShown = editing !== null && state !== null && (editing.id === null || editedProfile !== null);
 
   return (
     <main class="options">
@@ -83,7 +67,7 @@ export function OptionsApp({ ask, download }: Props) {
             headingRef={listHeading}
             formOpen={formShown}
           />
-          {formShown && (
+          {formShown && editing && (
             <ProfileForm
               key={editing.key}
               profile={editedProfile}
@@ -112,4 +96,27 @@ export function OptionsApp({ ask, download }: Props) {
       )}
     </main>
   );
+}
+
+/** Which profile form is open (none, a new one, a saved one), and the list's status and place when it closes. */
+function useProfileEditing(state: OptionsState | null) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [listStatus, setListStatus] = useState('');
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const formKey = useRef(0);
+
+  const open = (id: string | null) => {
+    setListStatus('');
+    setEditing({ id, key: ++formKey.current });
+  };
+  const close = (message = '') => {
+    setEditing(null);
+    setListStatus(message);
+    requestAnimationFrame(() => listHeading.current?.focus());
+  };
+
+  const editedProfile = editing?.id ? (state?.profiles.find((p) => p.id === editing.id) ?? null) : null;
+  // A saved profile that has gone (deleted here or in another window) can no longer be edited.
+  const formShown = editing !== null && state !== null && (editing.id === null || editedProfile !== null);
+  return { editing, setEditing, listStatus, setListStatus, listHeading, open, close, editedProfile, formShown };
 }

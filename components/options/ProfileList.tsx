@@ -37,44 +37,15 @@ export function ProfileList({
   headingRef,
   formOpen,
 }: Props) {
-  /** An error shown inside the profile it concerns. */
-  const [itemError, setItemError] = useState<{ id: string; message: string } | null>(null);
-
   useProfileJump(state.profiles.length, formOpen, onAdd, headingRef);
-
-  const act = async (id: string, work: () => Promise<string>) => {
-    setItemError(null);
-    setStatus('');
-    try {
-      setStatus(await work());
-    } catch (err) {
-      setItemError({ id, message: errorText(err) });
-    }
-  };
-
-  const activate = (p: ProfileSummary) =>
-    act(p.id, async () => {
-      await ask('profiles/activate', { id: p.id });
-      await reload();
-      return t('profiles_activated', quoted(p.data.label));
-    });
-
-  const exportProfile = (p: ProfileSummary) =>
-    act(p.id, async () => {
-      const text = await ask('profiles/export', { id: p.id });
-      const name = profileFileName(p.data.label);
-      download(name, text);
-      return t('profiles_exported', quoted(p.data.label), quoted(name));
-    });
-
-  const remove = (p: ProfileSummary) =>
-    act(p.id, async () => {
-      await ask('profiles/delete', { id: p.id });
-      onDeleted(p.id);
-      await reload();
-      if (headingRef && typeof headingRef === 'object') headingRef.current?.focus();
-      return t('profiles_deleted', quoted(p.data.label));
-    });
+  const { itemError, activate, exportProfile, remove } = useProfileActions({
+    ask,
+    reload,
+    download,
+    onDeleted,
+    setStatus,
+    headingRef,
+  });
 
   return (
     <section aria-labelledby="profiles-heading">
@@ -110,4 +81,53 @@ export function ProfileList({
       <Status message={status} />
     </section>
   );
+}
+
+/** Using, exporting and deleting one profile: each says what it did, or shows its error inside that profile. */
+function useProfileActions({
+  ask,
+  reload,
+  download,
+  onDeleted,
+  setStatus,
+  headingRef,
+}: Pick<Props, 'ask' | 'reload' | 'download' | 'onDeleted' | 'setStatus' | 'headingRef'>) {
+  /** An error shown inside the profile it concerns. */
+  const [itemError, setItemError] = useState<{ id: string; message: string } | null>(null);
+
+  const act = async (id: string, work: () => Promise<string>) => {
+    setItemError(null);
+    setStatus('');
+    try {
+      setStatus(await work());
+    } catch (err) {
+      setItemError({ id, message: errorText(err) });
+    }
+  };
+
+  const activate = (p: ProfileSummary) =>
+    act(p.id, async () => {
+      await ask('profiles/activate', { id: p.id });
+      await reload();
+      return t('profiles_activated', quoted(p.data.label));
+    });
+
+  const exportProfile = (p: ProfileSummary) =>
+    act(p.id, async () => {
+      const text = await ask('profiles/export', { id: p.id });
+      const name = profileFileName(p.data.label);
+      download(name, text);
+      return t('profiles_exported', quoted(p.data.label), quoted(name));
+    });
+
+  const remove = (p: ProfileSummary) =>
+    act(p.id, async () => {
+      await ask('profiles/delete', { id: p.id });
+      onDeleted(p.id);
+      await reload();
+      if (headingRef && typeof headingRef === 'object') headingRef.current?.focus();
+      return t('profiles_deleted', quoted(p.data.label));
+    });
+
+  return { itemError, activate, exportProfile, remove };
 }

@@ -1,10 +1,10 @@
-import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FIELDS } from '@/lib/procedure/fields';
 import { t } from '@/lib/i18n';
 import { MAX_NOTE } from '@/lib/profile/group-profile';
 import { AdminKeptSecrets } from './AdminKeptSecrets';
-import { AddressFieldsets, TextField, controlId } from './FormField';
+import { AddressFieldsets, controlId } from './FormField';
+import { useTextBoxes, type FieldBox } from './useTextBoxes';
 import { ErrorAlert, Status, type Ask } from './Messages';
 import type { useAdminGroup } from './useAdminGroup';
 
@@ -21,7 +21,6 @@ interface Props {
 /** The group profile's boxes, each checked as it is left, and its Save button. */
 export function AdminGroupForm({ ask, admin, showAll, onShowAll }: Props) {
   const { values, setValues, check, load, kept } = admin;
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -29,20 +28,7 @@ export function AdminGroupForm({ ask, admin, showAll, onShowAll }: Props) {
     if (submitted) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [submitted]);
 
-  const errorFor = (key: string) => (!check.ok && (showAll || touched.has(key)) ? check.errors.get(key) : undefined);
-  const setText = (key: string) => (value: string) => setValues((v) => ({ ...v, text: { ...v.text, [key]: value } }));
-  const blur = (key: string) => () => setTouched((seen) => (seen.has(key) ? seen : new Set(seen).add(key)));
-  const field = (key: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={controlId(PREFIX, key)}
-      label={label}
-      value={values.text[key] ?? ''}
-      onValue={setText(key)}
-      onBlur={blur(key)}
-      error={errorFor(key)}
-      {...extra}
-    />
-  );
+  const { field } = useTextBoxes(PREFIX, values, setValues, check, showAll);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -83,14 +69,12 @@ export function AdminGroupForm({ ask, admin, showAll, onShowAll }: Props) {
   );
 }
 
-type Field = (key: string, label: string, extra?: Partial<Parameters<typeof TextField>[0]>) => JSX.Element;
-
 /** The group profile's boxes, in the order the court's screens ask for them. */
 function AdminGroupBoxes({
   field,
   values,
   setValues,
-}: { field: Field } & Pick<ReturnType<typeof useAdminGroup>, 'values' | 'setValues'>) {
+}: { field: FieldBox } & Pick<ReturnType<typeof useAdminGroup>, 'values' | 'setValues'>) {
   const noteLength = (values.text.note ?? '').length;
   return (
     <>

@@ -1,12 +1,10 @@
-import type { JSX } from 'preact';
 import { FIELDS, type FieldId } from '@/lib/procedure/fields';
 import { t } from '@/lib/i18n';
-import type { TextField } from './FormField';
+import type { FieldBox } from './useTextBoxes';
 import { COURT_QUESTIONS_LIST, CourtQuestionList } from './CourtQuestions';
 import { QUESTION_SLOTS } from './profile-form-values';
 
-/** The profile form's own text box for a profile path: it knows the form's values, errors and ids. */
-export type FieldBox = (key: string, label: string, extra?: Partial<Parameters<typeof TextField>[0]>) => JSX.Element;
+export type { FieldBox } from './useTextBoxes';
 
 interface BoxProps {
   field: FieldBox;

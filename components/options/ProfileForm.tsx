@@ -1,10 +1,11 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, quoted } from '@/lib/i18n';
 import type { ProfileSummary } from '@/lib/storage/profile-store';
-import { AddressFieldsets, CheckboxField, TextField, controlId } from './FormField';
+import { AddressFieldsets, CheckboxField, controlId } from './FormField';
 import { ErrorAlert, Status, type Ask, type OptionsState } from './Messages';
 import { useCourtQuestions } from './CourtQuestions';
-import { AboutYouFieldset, GroupFieldset, SecurityQuestionsFieldset, type FieldBox } from './ProfileFieldsets';
+import { AboutYouFieldset, GroupFieldset, SecurityQuestionsFieldset } from './ProfileFieldsets';
+import { useTextBoxes } from './useTextBoxes';
 import { CheckSummary, SecretsNotice } from './ProfileFormNotices';
 import { checkForm, formValuesFrom, type FormValues } from './profile-form-values';
 import { useProfileSave } from './useProfileSave';
@@ -43,30 +44,14 @@ function useFormFocus(submitted: number, unlocked: boolean) {
 /** Add or edit a profile: fieldsets in the person's words, checked as they go, nothing lost if saving fails. */
 export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: Props) {
   const [values, setValues] = useState<FormValues>(() => formValuesFrom(profile?.data ?? null));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const unlocked = state.unlocked;
   const check = useMemo(() => checkForm(values, unlocked), [values, unlocked]);
   const save = useProfileSave({ profile, values, setValues, check, ask, reload, onSaved });
   const { submitted } = save;
   const { headingRef, formRef, focusPasswordSoon } = useFormFocus(submitted, unlocked);
 
-  const show = (key: string) => submitted > 0 || touched.has(key);
-  const errorFor = (key: string) => (!check.ok && show(key) ? check.errors.get(key) : undefined);
-  const setText = (key: string) => (value: string) => setValues((v) => ({ ...v, text: { ...v.text, [key]: value } }));
-  const blur = (key: string) => () => setTouched((seen) => (seen.has(key) ? seen : new Set(seen).add(key)));
-
+  const { field, touchedAny } = useTextBoxes('pf', values, setValues, check, submitted > 0);
   const courtQuestions = useCourtQuestions(ask);
-  const field: FieldBox = (key, label, extra = {}) => (
-    <TextField
-      id={controlId('pf', key)}
-      label={label}
-      value={values.text[key] ?? ''}
-      onValue={setText(key)}
-      onBlur={blur(key)}
-      error={errorFor(key)}
-      {...extra}
-    />
-  );
   const boxes = { field, unlocked, savedPlaceholder: profile?.hasSecrets ? t('form_saved_placeholder') : undefined };
   const title = profile ? t('form_edit_heading', quoted(profile.data.label)) : t('profiles_add');
 
@@ -97,7 +82,7 @@ export function ProfileForm({ profile, state, ask, reload, onSaved, onCancel }: 
           hint={t('form_no_mobar_hint')}
         />
 
-        <CheckSummary check={check} submitted={submitted > 0} begun={submitted > 0 || touched.size > 0} />
+        <CheckSummary check={check} submitted={submitted > 0} begun={submitted > 0 || touchedAny} />
         <ErrorAlert message={save.error}>
           {save.stale && profile && (
             <button type="button" onClick={save.reloadKeepTyping}>

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowsers } from './fixtures';
 import { send } from './harness';
+import { VERSION_2_PROFILE } from '../support/version-2-database';
 
 const browsers = useBrowsers();
 const box = (page: Page, label: string) => page.locator('input').and(page.getByLabel(label, { exact: true }));
@@ -114,7 +115,7 @@ describe('saved data the person can trust', () => {
     await page.getByRole('button', { name: 'Add a profile' }).waitFor();
     // Put a version 2 database in the extension's place, as 0.3.0 left it (the worker lets its handle go).
     const before = await page.evaluate(
-      () =>
+      (profile) =>
         new Promise<number>((resolve, reject) => {
           const gone = indexedDB.deleteDatabase('mo-efiling-assistant');
           gone.onerror = () => reject(gone.error);
@@ -126,24 +127,7 @@ describe('saved data the person can trust', () => {
               db.createObjectStore('progress');
               db.createObjectStore('settings').put('p1', 'activeProfileId');
               db.createObjectStore('rules', { keyPath: 'id' }).createIndex('screen', 'screen');
-              db.createObjectStore('profiles', { keyPath: 'id' }).put({
-                id: 'p1',
-                data: {
-                  label: 'Jane at DSS',
-                  username: 'jdoe_dss_01',
-                  firstName: 'Jane',
-                  lastName: 'Doe',
-                  email: 'jane@dss.mo.gov',
-                  phone: '',
-                  noMobarNumber: true,
-                  mailingAddress: { line1: '', line2: '', city: '', state: 'MO', zip: '' },
-                  billingAddress: null,
-                  securityQuestions: [],
-                  group: { name: 'DSS', position: 'Clerk', department: '', supervisor: '', notes: '' },
-                },
-                secrets: null,
-                updatedAt: 1,
-              });
+              db.createObjectStore('profiles', { keyPath: 'id' }).put(profile);
             };
             open.onsuccess = () => {
               const version = open.result.version;
@@ -152,6 +136,7 @@ describe('saved data the person can trust', () => {
             };
           };
         }),
+      VERSION_2_PROFILE,
     );
     expect(before).toBe(2);
 

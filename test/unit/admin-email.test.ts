@@ -14,11 +14,16 @@ import { mergeImport } from '@/lib/sharing/import-merge';
 import { helpMailto } from '@/lib/panel/help-mail';
 import { splitSecrets } from '@/lib/profile/profile';
 import { inviteMail } from '@/lib/sharing/roster-mail';
+import { VERSION_2_PROFILE } from '../support/version-2-database';
 
 function handlerFor(store: ReturnType<typeof createProfileStore>) {
   const keys: KeyKeeper = { get: async () => null, set: async () => {} };
   return (request: unknown) =>
-    route(request, { from: 'extension-page' }, profileStoreHandlers(store, keys, { openOptions() {}, allDeleted() {} }));
+    route(
+      request,
+      { from: 'extension-page' },
+      profileStoreHandlers(store, keys, { openOptions() {}, allDeleted() {} }),
+    );
 }
 
 const ANN = 'ann.smith@dss.mo.gov';
@@ -35,24 +40,7 @@ function makeVersion2Database(): Promise<void> {
       const profiles = db.createObjectStore('profiles', { keyPath: 'id' });
       const settings = db.createObjectStore('settings');
       db.createObjectStore('rules', { keyPath: 'id' }).createIndex('screen', 'screen');
-      profiles.put({
-        id: 'p1',
-        data: {
-          label: 'Jane at DSS',
-          username: '',
-          firstName: 'Jane',
-          lastName: 'Doe',
-          email: '',
-          phone: '',
-          noMobarNumber: true,
-          mailingAddress: { line1: '', line2: '', city: '', state: 'MO', zip: '' },
-          billingAddress: null,
-          securityQuestions: [],
-          group: { name: 'DSS', position: '', department: '', supervisor: '', notes: '' },
-        },
-        secrets: null,
-        updatedAt: 1,
-      });
+      profiles.put(VERSION_2_PROFILE);
       settings.put('p1', 'activeProfileId');
       const { adminEmail: _none, pin: _pin, ...old } = group();
       settings.put(old, 'adminGroup');
@@ -72,7 +60,7 @@ describe('the administrator’s e-mail', () => {
     const [profile] = (await store.state()).profiles;
     expect(profile?.data.group).toEqual({
       name: 'DSS',
-      position: '',
+      position: 'Clerk',
       department: '',
       supervisor: '',
       notes: '',

@@ -16,7 +16,7 @@ import { launch, type Harness } from '../e2e/harness';
 
 /** Budgets a run fails on. */
 const BUDGET = {
-  ordinaryCpuRatio: 1.1, // 50 ordinary court pages, CPU of all the browser's processes
+  ordinaryCpuRatio: 1.1, // 75 ordinary court pages, CPU of all the browser's processes
   docketAddedScriptMs: 5, // a 5,000-row docket: script time the extension adds to its load
   tickingScriptRatio: 1.2, // the docket with a clock ticking for 20 s
   lateFormMs: 500, // a form appearing long after load, with no input: until the panel names its step
@@ -212,7 +212,7 @@ afterAll(async () => {
 });
 
 describe("a clerk's day with the extension installed", () => {
-  it('50 ordinary court pages: at most 1.1× the CPU of the same browser without the extension', async () => {
+  it('75 ordinary court pages: at most 1.1× the CPU of the same browser without the extension', async () => {
     const paths = (
       process.env.BENCH_PATHS ?? '/__bench/ordinary.do,/,/ecf/help.do,/__bench/docket.do,/casenet/cases/searchCases.do'
     ).split(',');
@@ -233,14 +233,15 @@ describe("a clerk's day with the extension installed", () => {
     await run(ext.context, ext.userDataDir);
     const without: number[] = [];
     const withExt: number[] = [];
-    for (let round = 0; round < 10; round++) {
+    // 15 rounds of 5 pages: the median of 15 paired ratios holds still where 5 or 10 moved with other work.
+    for (let round = 0; round < 15; round++) {
       // Which browser goes first alternates, so neither always follows the other's leftovers.
       const bareFirst = round % 2 === 0;
       if (bareFirst) without.push(await run(bare, bareDir));
       withExt.push(await run(ext.context, ext.userDataDir));
       if (!bareFirst) without.push(await run(bare, bareDir));
     }
-    const { ratio } = compare('50 ordinary court pages: CPU of all processes', without, withExt, 'ms', {
+    const { ratio } = compare('75 ordinary court pages: CPU of all processes', without, withExt, 'ms', {
       ratio: BUDGET.ordinaryCpuRatio,
       paired: true,
     });

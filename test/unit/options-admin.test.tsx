@@ -276,6 +276,10 @@ describe('the administrator section', () => {
     type('Group PIN', '4417');
     const share = within(admin().getByRole('group', { name: 'Share with your users' }));
     expect(share.getByText(/never in the same\s+e-mail as the code/)).toBeTruthy();
+    // Where the code passphrase goes: kept with the group profile, only encrypted (never "not saved").
+    expect(share.getByText(/^At least 8 characters\./).textContent).toBe(
+      'At least 8 characters. A short sentence is easy to say over the phone. Saving the group profile keeps it, encrypted under your own passphrase, once that is set and unlocked.',
+    );
 
     fireEvent.click(share.getByRole('button', { name: 'Make a share code' }));
     expect(share.getByRole('alert').textContent).toBe(

@@ -224,12 +224,14 @@ export function parseProfileFile(text: string, newest = PROFILE_FILE_VERSION): P
   if (typeof version === 'number' && version > newest) {
     return { ok: false, errors: [t('file_newer_version', version)] };
   }
-  if (version === 1) {
-    const parsed = ProfileFileV1Schema.safeParse(raw);
+  // Each version is read by its own schema, then moved forward to the current shape.
+  const read = <T>(schema: z.ZodType<T>, forward: (file: T) => ProfileFile): ParseResult<ProfileFile> => {
+    const parsed = schema.safeParse(raw);
     return parsed.success
-      ? checked(migrateV2(migrateV1(parsed.data)))
+      ? checked(forward(parsed.data))
       : { ok: false, errors: describeFileIssues(parsed.error, raw) };
-  }
+  };
+  if (version === 1) return read(ProfileFileV1Schema, (file) => migrateV2(migrateV1(file)));
   if (version !== 2 && version !== 3) {
     return { ok: false, errors: [t('file_unknown_version')] };
   }
@@ -237,15 +239,11 @@ export function parseProfileFile(text: string, newest = PROFILE_FILE_VERSION): P
     return { ok: false, errors: [t(kind === undefined ? 'file_kind_missing' : 'file_kind_unknown')] };
   }
   if (version === 2) {
-    const parsed = (kind === 'person' ? PersonFileV2Schema : GroupFileV2Schema).safeParse(raw);
-    return parsed.success
-      ? checked(migrateV2(parsed.data as PersonFileV2 | GroupFileV2))
-      : { ok: false, errors: describeFileIssues(parsed.error, raw) };
+    return kind === 'person' ? read(PersonFileV2Schema, migrateV2) : read(GroupFileV2Schema, migrateV2);
   }
-  const parsed = (kind === 'person' ? PersonFileSchema : GroupFileSchema).safeParse(raw);
-  return parsed.success
-    ? checked(parsed.data as ProfileFile)
-    : { ok: false, errors: describeFileIssues(parsed.error, raw) };
+  return kind === 'person'
+    ? read(PersonFileSchema, (file) => file)
+    : read(GroupFileSchema, (file) => file as GroupFile);
 }
 
 /** The text of a profile file of either kind (the current version). */

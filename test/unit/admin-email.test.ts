@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { appDbOpener, DB_NAME } from '@/lib/storage/db';
 import { createProfileStore } from '@/lib/storage/profile-store';
-import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
-import { route } from '@/lib/messaging/router';
+import { storeHandler } from '../support/messaging';
 import { GroupProfileSchema } from '@/lib/profile/group-profile';
 import { groupFile, groupFileText } from '@/lib/profile/profile-file';
 import { mergeImport } from '@/lib/sharing/import-merge';
@@ -15,16 +14,6 @@ import { helpMailto } from '@/lib/panel/help-mail';
 import { splitSecrets } from '@/lib/profile/profile';
 import { inviteMail } from '@/lib/sharing/roster-mail';
 import { VERSION_2_PROFILE } from '../support/version-2-database';
-
-function handlerFor(store: ReturnType<typeof createProfileStore>) {
-  const keys: KeyKeeper = { get: async () => null, set: async () => {} };
-  return (request: unknown) =>
-    route(
-      request,
-      { from: 'extension-page' },
-      profileStoreHandlers(store, keys, { openOptions() {}, allDeleted() {} }),
-    );
-}
 
 const ANN = 'ann.smith@dss.mo.gov';
 const group = (over: Record<string, unknown> = {}) =>
@@ -69,12 +58,12 @@ describe('the administrator’s e-mail', () => {
     expect(profile?.data.firstName).toBe('Jane');
     expect((await store.adminGroup())?.adminEmail).toBe('');
     expect((await store.adminGroup())?.groupName).toBe('Cole County DSS');
-    expect(await handlerFor(store)({ type: 'report/admin-email' })).toEqual({ ok: true, data: '' });
+    expect(await storeHandler(store)({ type: 'report/admin-email' })).toEqual({ ok: true, data: '' });
   });
 
   it('comes with a group file into the active profile, and the help e-mail writes to it', async () => {
     const store = createProfileStore(appDbOpener());
-    const ask = handlerFor(store);
+    const ask = storeHandler(store);
     const id = await store.save({ label: 'Jane at DSS' }, null);
     expect(await ask({ type: 'report/admin-email' })).toEqual({ ok: true, data: '' });
     expect(await ask({ type: 'profiles/import', id, text: groupFileText(group({ adminEmail: ANN })) })).toEqual({

@@ -11,8 +11,7 @@ import { formValuesFrom, keepTyping } from '@/components/options/profile-form-va
 import { appDbOpener, DB_NAME, DB_VERSION, openAppDb } from '@/lib/storage/db';
 import { GroupProfileSchema } from '@/lib/profile/group-profile';
 import { groupFileText } from '@/lib/profile/profile-file';
-import { profileStoreHandlers, type KeyKeeper } from '@/lib/handlers';
-import { route } from '@/lib/messaging/router';
+import { storeHandler } from '../support/messaging';
 import { ProfileInputSchema, splitSecrets } from '@/lib/profile/profile';
 import { createProfileStore } from '@/lib/storage/profile-store';
 
@@ -98,23 +97,13 @@ const STALE =
   'This profile was changed in another window or tab after you opened it here. Nothing was saved, and what you ' +
   'typed is still in the form. Press “Reload, keep my typing” to bring in the other change, check the form, then save again.';
 
-function handlerFor(store: ReturnType<typeof createProfileStore>, key: CryptoKey | null = null) {
-  const keys: KeyKeeper = { get: async () => key, set: async () => {} };
-  return (request: unknown) =>
-    route(
-      request,
-      { from: 'extension-page' },
-      profileStoreHandlers(store, keys, { openOptions() {}, allDeleted() {} }),
-    );
-}
-
 const groupText = (group: Record<string, unknown>) =>
   groupFileText(GroupProfileSchema.parse({ groupName: 'Department of Social Services', ...group }));
 
 describe('two windows saving one profile', () => {
   it('the older form is refused, says why, and the newer e-mail stays', async () => {
     const store = createProfileStore(appDbOpener());
-    const ask = handlerFor(store);
+    const ask = storeHandler(store);
     const id = await store.save({ label: 'Jane at DSS', email: 'jane@example.org' }, null);
     const loaded = (await store.state()).profiles[0]!;
     expect(loaded.revision).toBe(1);
@@ -169,7 +158,7 @@ describe('two windows saving one profile', () => {
 
   it('two imports into one profile at once: both say ok and both land', async () => {
     const store = createProfileStore(appDbOpener());
-    const ask = handlerFor(store);
+    const ask = storeHandler(store);
     const id = await store.save({ label: 'Jane at DSS', firstName: 'Jane' }, null);
     const [a, b] = await Promise.all([
       ask({ type: 'profiles/import', id, text: groupText({ phone: '573-555-0100' }) }),
@@ -191,7 +180,7 @@ describe('two windows saving one profile', () => {
 
   it('an import while a form is open makes that form stale, and the import is kept', async () => {
     const store = createProfileStore(appDbOpener());
-    const ask = handlerFor(store);
+    const ask = storeHandler(store);
     const id = await store.save({ label: 'Jane at DSS' }, null);
     await ask({ type: 'profiles/import', id, text: groupText({ phone: '573-555-0100' }) });
     expect(await ask({ type: 'profiles/save', id, revision: 1, profile: { label: 'Jane' } })).toEqual({

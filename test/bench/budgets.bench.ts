@@ -231,7 +231,8 @@ describe('budgets', () => {
         cold.push(await progressShown(true));
       }
       const floor = med(floorPaints);
-      const firstRender = Math.max(0, med(warm) - floor);
+      // Each warm popup against the floor measured just before it: the pair shares the machine's moment.
+      const firstRender = Math.max(0, med(warm.map((w, i) => w - floorPaints[i]!)));
       results.popupProgressMs = { warm, cold, floor: floorPaints };
       record('one-line page first paint (floor)', floor, 'ms');
       record('popup shows progress, worker warm', med(warm), 'ms');

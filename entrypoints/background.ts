@@ -5,6 +5,7 @@ import { showProgressOnBadge, showStepOnTab } from '@/lib/progress/badge';
 import { appDbOpener } from '@/lib/storage/db';
 import { EMPTY_PROGRESS } from '@/lib/progress/progress';
 import { backgroundHandlers } from '@/lib/handlers';
+import { notScreens } from '@/lib/handlers/not-screens';
 import { route } from '@/lib/messaging/router';
 import { PROFILE_CHANGING_REQUESTS, PROFILES_CHANGED_KEY, parseRequest, type Sender } from '@/lib/messaging/protocol';
 import { createProfileStore } from '@/lib/storage/profile-store';
@@ -34,34 +35,42 @@ export default defineBackground(() => {
   // The bookmarks API exists only once the person granted the optional permission.
   const bookmarks = () => (browser as { bookmarks?: BookmarksApi }).bookmarks ?? null;
 
-  const handlers = backgroundHandlers(progress, profiles, keys, {
-    progressChanged: showProgressOnBadge,
-    tabShows: showStepOnTab,
-    // Only the top frame, only this tab, only our own packaged scripts.
-    loadRecogniser: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/recogniser.js'] });
+  // Court pages found to be no screen, remembered across the worker's restarts (lib/handlers/not-screens.ts).
+  const notScreensSeen = notScreens(undefined, browser.storage.session);
+  const handlers = backgroundHandlers(
+    progress,
+    profiles,
+    keys,
+    {
+      progressChanged: showProgressOnBadge,
+      tabShows: showStepOnTab,
+      // Only the top frame, only this tab, only our own packaged scripts.
+      loadRecogniser: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/recogniser.js'] });
+      },
+      loadPanel: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
+      },
+      showPanel: async (tabId) => {
+        const tab = await browser.tabs.get(tabId);
+        if (!tab.url || !isCourtPage(tab.url)) return false;
+        // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [0] },
+          files: ['/recogniser.js', '/assistant-ui.js'],
+        });
+        return true;
+      },
+      openOptions: async (section) => {
+        if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+        else await browser.runtime.openOptionsPage();
+      },
+      bookmarks,
+      openLink: open,
+      allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
     },
-    loadPanel: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
-    },
-    showPanel: async (tabId) => {
-      const tab = await browser.tabs.get(tabId);
-      if (!tab.url || !isCourtPage(tab.url)) return false;
-      // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: ['/recogniser.js', '/assistant-ui.js'],
-      });
-      return true;
-    },
-    openOptions: async (section) => {
-      if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
-      else await browser.runtime.openOptionsPage();
-    },
-    bookmarks,
-    openLink: open,
-    allDeleted: () => showProgressOnBadge(EMPTY_PROGRESS),
-  });
+    notScreensSeen,
+  );
 
   const refreshBadge = () =>
     progress

@@ -41,7 +41,7 @@ function pageHandlers(progress: ProgressStore, effects: ProgressEffects & UiEffe
   return {
     ...fromProgress,
     'screen/seen': async (request: Parameters<HandlerTable['screen/seen']>[0], sender: Sender) => {
-      if (request.screen) known.forget(sender.url);
+      if (request.screen) await known.forget(sender.url);
       return fromProgress['screen/seen'](request, sender);
     },
     ...uiHandlers(effects, known),
@@ -59,8 +59,8 @@ export function backgroundHandlers(
   return {
     ...pageHandlers(progress, effects, known),
     ...stored,
-    'rules/teach': (request, sender) => (known.clear(), stored['rules/teach'](request, sender)),
-    'rules/delete': (request, sender) => (known.clear(), stored['rules/delete'](request, sender)),
+    'rules/teach': async (request, sender) => (await known.clear(), stored['rules/teach'](request, sender)),
+    'rules/delete': async (request, sender) => (await known.clear(), stored['rules/delete'](request, sender)),
   };
 }
 

@@ -24,13 +24,13 @@ export function uiHandlers(
   return {
     'ui/recognise': async (request, sender) => {
       if (!fromTab(sender) || !effects.loadRecogniser) return refused;
-      if (known.has(sender.url, request.boxes)) return { ok: true, data: { loaded: false } };
+      if (await known.has(sender.url, request.boxes)) return { ok: true, data: { loaded: false } };
       await effects.loadRecogniser(sender.tabId);
       return { ok: true, data: { loaded: true } };
     },
     'ui/not-a-screen': async (request, sender) => {
       if (!fromTab(sender)) return refused;
-      known.add(sender.url, request.boxes);
+      await known.add(sender.url, request.boxes);
       return { ok: true, data: null };
     },
     'ui/load': async (_request, sender): Promise<Reply<null>> => {

@@ -10,7 +10,10 @@ import { useBrowsers } from './fixtures';
 import { JANE, fillScreen, submit } from './person';
 import { profileFile } from './profiles';
 
-declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown>; reload(): void } };
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<unknown>; reload(): void };
+  storage: Record<'session' | 'local', { get(key: string): Promise<Record<string, unknown>> }>;
+};
 
 const browsers = useBrowsers({ replica: true });
 const COURT = 'https://www.courts.mo.gov';
@@ -36,6 +39,23 @@ describe('faults', () => {
       await expect.poll(() => popup.locator(`li[data-step="${n}"]`).getAttribute('data-status')).toBe('done');
     }
     expect(await popup.locator('li[data-step="6"]').getAttribute('data-status')).toBe('current');
+  });
+
+  it('a Case.net search page found to be no screen is remembered across a stopped worker, in session storage only', async () => {
+    const h = await browsers.start();
+    const page = await h.context.newPage();
+    await page.goto(`${COURT}/casenet/cases/searchCases.do?variant=a`);
+    const kept = async (area: 'session' | 'local') =>
+      (await h.worker()).evaluate((a) => chrome.storage[a].get('notScreens'), area);
+    await expect.poll(async () => JSON.stringify(await kept('session'))).toContain('inputVO.caseNumber');
+    const { notScreens } = (await kept('session')) as { notScreens: [string, string[]][] };
+    expect(notScreens.map(([path]) => path)).toEqual([`${COURT}/casenet/cases/searchCases.do`]);
+    expect(notScreens[0]![1][0]).toContain('input:text:inputVO.caseNumber');
+
+    await stopServiceWorkers(page); // as Chrome does to an idle worker between two searches
+    await h.openPopup(); // starts a new worker
+    expect(await kept('session')).toEqual({ notScreens });
+    expect(await kept('local')).toEqual({}); // never on disk
   });
 
   it('look-alike hosts get no panel, no fill and no report, and change no progress', async () => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { passphraseProblem } from '@/components/options/NewPassphraseForm';
 import { appDbOpener } from '@/lib/storage/db';
-import { idleKeyKeeper, unlockDelayMs, type SessionArea } from '@/lib/storage/key-keeper';
+import { idleKeyKeeper, unlockDelayMs } from '@/lib/storage/key-keeper';
+import { fakeArea } from '../support/session-area';
 import { judgePassphrase } from '@/lib/profile/passphrase-strength';
 import { profileStoreHandlers } from '@/lib/handlers';
 import { route } from '@/lib/messaging/router';
@@ -15,26 +16,6 @@ import { newKeyParams } from '@/lib/storage/secret-box';
 
 const FAST = newKeyParams(1_000); // the real iterations are checked in the secret-box tests
 const MINUTE = 60_000;
-
-/** storage.session as the browser keeps it: values copied in and out. */
-function fakeArea(): SessionArea & { items: Map<string, unknown> } {
-  const items = new Map<string, unknown>();
-  const copy = (v: unknown) => (v === undefined ? v : structuredClone(v));
-  return {
-    items,
-    async get(keys) {
-      const out: Record<string, unknown> = {};
-      for (const k of typeof keys === 'string' ? [keys] : keys) if (items.has(k)) out[k] = copy(items.get(k));
-      return out;
-    },
-    async set(values) {
-      for (const [k, v] of Object.entries(values)) items.set(k, copy(v));
-    },
-    async remove(keys) {
-      for (const k of typeof keys === 'string' ? [keys] : keys) items.delete(k);
-    },
-  };
-}
 
 async function setup(idleMinutes = 15) {
   const store = createProfileStore(appDbOpener());

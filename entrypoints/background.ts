@@ -6,6 +6,7 @@ import { appDbOpener } from '@/lib/storage/db';
 import { EMPTY_PROGRESS } from '@/lib/progress/progress';
 import { backgroundHandlers } from '@/lib/handlers';
 import { notScreens } from '@/lib/handlers/not-screens';
+import type { UiEffects } from '@/lib/handlers/ui';
 import { route } from '@/lib/messaging/router';
 import { PROFILE_CHANGING_REQUESTS, PROFILES_CHANGED_KEY, parseRequest, type Sender } from '@/lib/messaging/protocol';
 import { createProfileStore } from '@/lib/storage/profile-store';
@@ -14,6 +15,26 @@ import { sessionKeyKeeper } from '@/lib/storage/session-key';
 import type { BookmarksApi } from '@/lib/progress/efiling-bookmark';
 import { isCourtPage, type LinkId } from '@/lib/procedure/procedure';
 import { openLink, type TabsApi } from '@/lib/progress/quick-access';
+
+/** Loading the assistant's parts into a court tab: only the top frame, only this tab, only our own packaged scripts. */
+const loadIntoTabs: UiEffects = {
+  loadRecogniser: async (tabId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/recogniser.js'] });
+  },
+  loadPanel: async (tabId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
+  },
+  showPanel: async (tabId) => {
+    const tab = await browser.tabs.get(tabId);
+    if (!tab.url || !isCourtPage(tab.url)) return false;
+    // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: ['/recogniser.js', '/assistant-ui.js'],
+    });
+    return true;
+  },
+};
 
 // Progress and profiles live in IndexedDB, never only here: a Manifest V3
 // worker can be stopped at any moment and started again from scratch.
@@ -44,23 +65,7 @@ export default defineBackground(() => {
     {
       progressChanged: showProgressOnBadge,
       tabShows: showStepOnTab,
-      // Only the top frame, only this tab, only our own packaged scripts.
-      loadRecogniser: async (tabId) => {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/recogniser.js'] });
-      },
-      loadPanel: async (tabId) => {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/assistant-ui.js'] });
-      },
-      showPanel: async (tabId) => {
-        const tab = await browser.tabs.get(tabId);
-        if (!tab.url || !isCourtPage(tab.url)) return false;
-        // The recogniser (if the gate did not load it already), then the panel, which shows what it sees.
-        await browser.scripting.executeScript({
-          target: { tabId, frameIds: [0] },
-          files: ['/recogniser.js', '/assistant-ui.js'],
-        });
-        return true;
-      },
+      ...loadIntoTabs,
       openOptions: async (section) => {
         if (section) await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
         else await browser.runtime.openOptionsPage();

@@ -61,6 +61,12 @@ export function backgroundHandlers(
     ...stored,
     'rules/teach': async (request, sender) => (await known.clear(), stored['rules/teach'](request, sender)),
     'rules/delete': async (request, sender) => (await known.clear(), stored['rules/delete'](request, sender)),
+    // Everything the person asked to delete includes the court pages remembered for this session.
+    'data/delete-all': async (request, sender) => {
+      const answer = await stored['data/delete-all'](request, sender);
+      if (answer.ok) await known.clear();
+      return answer;
+    },
   };
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { backgroundHandlers } from '@/lib/handlers';
 import { notScreens } from '@/lib/handlers/not-screens';
+import { route } from '@/lib/messaging/router';
+import { createProgressStore } from '@/lib/progress/progress-store';
+import { appDbOpener } from '@/lib/storage/db';
+import { createProfileStore } from '@/lib/storage/profile-store';
 import type { SessionArea } from '@/lib/storage/key-keeper';
 import { fakeArea } from '../support/session-area';
 
@@ -57,5 +62,26 @@ describe('the memory of pages that are no screen', () => {
     expect(await known.has(SEARCH, 'input::box0')).toBe(false);
     expect(await known.has(SEARCH, 'input::box1')).toBe(true);
     expect(await known.has(SEARCH, 'input::box20')).toBe(true);
+  });
+
+  it('"Delete all data" forgets the pages remembered for this session too', async () => {
+    const area = fakeArea();
+    const known = notScreens(200, area);
+    const db = appDbOpener();
+    const keys = { get: async () => null, set: async () => {} };
+    const effects = { progressChanged() {}, openOptions() {}, allDeleted() {} };
+    const handlers = backgroundHandlers(createProgressStore(db), createProfileStore(db), keys, effects, known);
+    const tab = { from: 'content-script' as const, tabId: 4, frameId: 0, url: SEARCH };
+    expect(await route({ type: 'ui/not-a-screen', boxes: 'input::x' }, tab, handlers)).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(area.items.get('notScreens')).toEqual([[SEARCH, ['input::x']]]);
+    expect(await route({ type: 'data/delete-all' }, { from: 'extension-page' }, handlers)).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(area.items.get('notScreens')).toEqual([]);
+    expect(await notScreens(200, area).has(SEARCH, 'input::x')).toBe(false);
   });
 });

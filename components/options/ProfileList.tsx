@@ -24,28 +24,11 @@ interface Props {
 }
 
 /** The saved profiles: which one fills the forms, and what can be done with each. */
-export function ProfileList({
-  state,
-  ask,
-  reload,
-  download,
-  onAdd,
-  onEdit,
-  onDeleted,
-  status,
-  setStatus,
-  headingRef,
-  formOpen,
-}: Props) {
+export function ProfileList(props: Props) {
+  const { state, onAdd, onEdit, status, headingRef, formOpen } = props;
   useProfileJump(state.profiles.length, formOpen, onAdd, headingRef);
-  const { itemError, activate, exportProfile, remove } = useProfileActions({
-    ask,
-    reload,
-    download,
-    onDeleted,
-    setStatus,
-    headingRef,
-  });
+  // The actions take their part of the props themselves.
+  const { itemError, activate, exportProfile, remove } = useProfileActions(props);
 
   return (
     <section aria-labelledby="profiles-heading">
